@@ -1,0 +1,48 @@
+"""Loads the demo: accounts, the site's home page. Idempotent; later issues add to it."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from modules.demo import ensure_home_page
+
+FACILITATORS = "Fasilitator"
+DEMO_PASSWORD = "latihan-simfoni"  # noqa: S105 - demo accounts on a training laptop, printed on purpose
+DEMO_USERS = (
+    # username, full name, role
+    ("peserta", "Peserta Latihan", "trainee"),
+    ("peserta2", "Peserta Kedua", "trainee"),
+    ("fasilitator", "Fasilitator Latihan", "facilitator"),
+    ("admin", "Admin Penyelenggara", "organiser"),
+)
+
+
+class Command(BaseCommand):
+    help = "Create the demo accounts and content (safe to run again)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--password", default=DEMO_PASSWORD, help="Password for the demo accounts.")
+
+    @transaction.atomic
+    def handle(self, *args, password: str, **options):
+        facilitators, _ = Group.objects.get_or_create(name=FACILITATORS)
+        User = get_user_model()
+        for username, full_name, role in DEMO_USERS:
+            first, _, last = full_name.partition(" ")
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"first_name": first, "last_name": last})
+            if created:
+                user.set_password(password)
+            user.is_staff = role in ("facilitator", "organiser")
+            user.is_superuser = role == "organiser"
+            user.save()
+            if role == "facilitator":
+                user.groups.add(facilitators)
+        ensure_home_page()
+        self.stdout.write(self.style.SUCCESS("Demo data ready."))
+        self.stdout.write("Demo logins (password: %s):" % password)
+        for username, _full_name, role in DEMO_USERS:
+            self.stdout.write(f"  {username:<12} {role}")

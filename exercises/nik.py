@@ -1,0 +1,104 @@
+"""NIK (Nomor Induk Kependudukan) rules for the sandbox form.
+
+Structure: province (2) + kab/kota (2) + kecamatan (2) + date of birth DDMMYY, with 40
+added to DD for women, + serial (4). The region prefix is where the NIK was first
+issued, so it is checked against the Kemendagri kecamatan list but never against the
+person's current address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from . import regions
+
+NIK_LENGTH = 16
+FEMALE_DAY_OFFSET = 40
+
+
+@dataclass(frozen=True)
+class NikProblem:
+    code: str
+    message: str
+
+
+def normalize(value: str) -> str:
+    """Drops the spaces, dots and dashes people type between digit groups."""
+    return "".join(ch for ch in str(value) if ch not in " .-\t")
+
+
+def district_code(nik: str) -> str:
+    return f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}"
+
+
+def encoded_birth(nik: str) -> tuple[int, int, int, str] | None:
+    """(day, month, two-digit year, sex) encoded in a 16-digit NIK, or None if the day is impossible."""
+    day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    sex = "P" if day > FEMALE_DAY_OFFSET else "L"
+    if sex == "P":
+        day -= FEMALE_DAY_OFFSET
+    try:
+        dt.date(2000 + yy, month, day)  # 2000 is a leap year, so 29 February passes here
+    except ValueError:
+        return None
+    return day, month, yy, sex
+
+
+def structure_problems(value: str) -> list[NikProblem]:
+    """Problems a NIK has on its own: digits, length, region code, encoded date, serial."""
+    nik = normalize(value)
+    if not nik.isascii() or not nik.isdigit():
+        return [NikProblem("format", _("A NIK contains digits only, no letters or other signs."))]
+    if len(nik) != NIK_LENGTH:
+        return [NikProblem("length", _("A NIK has exactly 16 digits; this one has %(count)d.")
+                           % {"count": len(nik)})]
+    problems = []
+    code = district_code(nik)
+    if not regions.is_valid(code):
+        problems.append(NikProblem(
+            "region",
+            _("The region code %(code)s at the start of the NIK is not a kecamatan in the "
+              "Kemendagri list.") % {"code": code},
+        ))
+    if encoded_birth(nik) is None:
+        problems.append(NikProblem("birth_date", _("Digits 7 to 12 of the NIK are not a real date of birth.")))
+    if nik[12:] == "0000":
+        problems.append(NikProblem("serial", _("The last four digits of a NIK (the serial) cannot be 0000.")))
+    return problems
+
+
+def consistency_problems(value: str, *, sex: str | None, birth_date: dt.date | None) -> list[NikProblem]:
+    """Problems between a structurally valid NIK and the entered sex and date of birth."""
+    nik = normalize(value)
+    encoded = encoded_birth(nik)
+    if encoded is None:
+        return []
+    day, month, yy, nik_sex = encoded
+    problems = []
+    if sex and sex != nik_sex:
+        if nik_sex == "P":
+            message = _("The NIK is a woman's (40 is added to the day of birth), but the sex entered is Laki-laki.")
+        else:
+            message = _("The NIK is a man's (the day of birth has no 40 added), but the sex entered is Perempuan.")
+        problems.append(NikProblem("sex", message))
+    if birth_date is not None and (day, month, yy) != (birth_date.day, birth_date.month, birth_date.year % 100):
+        problems.append(NikProblem(
+            "birth_date_mismatch",
+            _("The date of birth in the NIK (%(nik_date)s) differs from the date of birth entered "
+              "(%(entered)s).") % {
+                "nik_date": f"{day:02d}-{month:02d}-{yy:02d}",
+                "entered": birth_date.strftime("%d-%m-%y"),
+            },
+        ))
+    return problems
+
+
+def nik_problems(value: str, *, sex: str | None = None, birth_date: dt.date | None = None) -> list[NikProblem]:
+    """Every problem with a NIK: its structure first, then its agreement with sex and birth date."""
+    problems = structure_problems(value)
+    if problems:
+        return problems
+    return consistency_problems(value, sex=sex, birth_date=birth_date)

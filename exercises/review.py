@@ -1,0 +1,159 @@
+"""An entry laid out for reading: the Tinjau step, the case page and (later) feedback.
+
+Pure functions over the entry JSON; labels and display rules come from the field
+declaration, derived ages from ``derive.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from lokal import parse_phone
+
+from . import derive, regions, vocab
+from .fields import FieldSpec, Kind, Section, SECTION_TITLES, section_fields
+from .forms.declared import parse_date
+
+EMPTY = "—"
+
+
+@dataclass
+class Row:
+    label: str
+    value: str
+    derived: bool = False
+
+
+@dataclass
+class Block:
+    title: str
+    step: str
+    rows: list[Row] = field(default_factory=list)
+
+
+def display_value(spec: FieldSpec, value, detail: str = "") -> str:
+    """How a stored value reads on screen."""
+    if value in (None, "", []):
+        return EMPTY
+    kind = spec.kind
+    if kind is Kind.CODE:
+        label = spec.vocab.label(value)
+        return f"{label}: {detail}" if value == vocab.OTHER and detail else label
+    if kind is Kind.MULTICODE:
+        labels = [spec.vocab.label(code) for code in value]
+        return ", ".join(f"{label}: {detail}" if label == "Lainnya" and detail else label for label in labels)
+    if kind is Kind.DATE:
+        parsed = parse_date(value)
+        return date_format(parsed, "j F Y") if parsed else str(value)
+    if kind is Kind.BOOL:
+        return "Ya" if value else "Tidak"
+    if kind is Kind.AGE:
+        return f"{value} tahun"
+    if kind is Kind.REGION:
+        return regions.full_name(value)
+    if kind is Kind.PHONE:
+        return parse_phone(value).national or value
+    return str(value)
+
+
+def section_rows(section: Section, stored: dict) -> list[Row]:
+    return [
+        Row(spec.label, display_value(spec, stored.get(spec.name), stored.get(spec.other_detail_name or "", "")))
+        for spec in section_fields(section)
+    ]
+
+
+def incident_date(entry: dict):
+    kejadian, registrasi = entry.get("kejadian", {}), entry.get("registrasi", {})
+    return parse_date(kejadian.get("tanggal_kejadian")) or parse_date(registrasi.get("tanggal_lapor"))
+
+
+def victim_derived(victim: dict, on) -> dict | None:
+    return derive.derived(birth_date=parse_date(victim.get("tanggal_lahir")), age=victim.get("usia"), on=on)
+
+
+def derived_rows(victim: dict, on) -> list[Row]:
+    values = victim_derived(victim, on)
+    if values is None:
+        return [Row(_("Age at the incident"), EMPTY, derived=True)]
+    return [
+        Row(_("Age at the incident"), f"{values['usia']} tahun", derived=True),
+        Row("Kelompok Umur", values["kelompok_umur"], derived=True),
+        Row("Status Usia", vocab.STATUS_USIA.label(values["status_usia"]), derived=True),
+    ]
+
+
+def victim_name(entry: dict, index: int) -> str:
+    victims = entry.get("korban", [])
+    name = victims[index].get("nama") if index < len(victims) else ""
+    return f"{index + 1}. {name or _('Victim %(number)d') % {'number': index + 1}}"
+
+
+def entry_blocks(entry: dict) -> list[Block]:
+    """The whole entry as titled blocks, each naming the wizard step that edits it."""
+    on = incident_date(entry)
+    blocks = [Block(SECTION_TITLES[Section.REGISTRASI], "registrasi", section_rows(Section.REGISTRASI, entry.get("registrasi", {})))]
+    pelapor = entry.get("pelapor", {})
+    if pelapor.get("pelapor_korban"):
+        rows = [Row("Pelapor adalah korban sendiri", "Ya"), Row("Nama Pelapor", victim_name(entry, 0))]
+    else:
+        rows = section_rows(Section.PELAPOR, pelapor)
+    blocks.append(Block(SECTION_TITLES[Section.PELAPOR], "pelapor", rows))
+    for index, victim in enumerate(entry.get("korban", [])):
+        blocks.append(Block(
+            f"{SECTION_TITLES[Section.KORBAN]} {victim_name(entry, index)}", "korban",
+            section_rows(Section.KORBAN, victim) + derived_rows(victim, on),
+        ))
+    for index, person in enumerate(entry.get("pelaku", [])):
+        rows = section_rows(Section.PELAKU, person)
+        relasi_spec = section_fields(Section.RELASI)[0]
+        for victim_index, relation in enumerate(person.get("relasi", [])):
+            rows.append(Row(
+                f"Hubungan dengan korban {victim_name(entry, victim_index)}",
+                display_value(relasi_spec, relation.get("hubungan"), relation.get("hubungan_lainnya", "")),
+            ))
+        blocks.append(Block(f"{SECTION_TITLES[Section.PELAKU]} {index + 1}", "pelaku", rows))
+    kejadian = entry.get("kejadian", {})
+    rows = section_rows(Section.KEJADIAN, kejadian)
+    for index, per_victim in enumerate(kejadian.get("korban", [])):
+        rows += [Row(f"{r.label} – {victim_name(entry, index)}", r.value)
+                 for r in section_rows(Section.KEJADIAN_KORBAN, per_victim)]
+    blocks.append(Block(SECTION_TITLES[Section.KEJADIAN], "kejadian", rows))
+    services = entry.get("layanan", [])
+    rows = []
+    for service in services:
+        victim_index = service.get("korban")
+        who = victim_name(entry, victim_index) if isinstance(victim_index, int) else EMPTY
+        values = {r.label: r.value for r in section_rows(Section.LAYANAN, service)}
+        rows.append(Row(who, " · ".join(v for v in values.values() if v != EMPTY)))
+    blocks.append(Block(SECTION_TITLES[Section.LAYANAN], "layanan", rows or [Row(_("Services"), EMPTY)]))
+    return blocks
+
+
+def entry_warnings(entry: dict) -> list[str]:
+    """Warnings that never block saving: SIMFONI's mandate is women and children."""
+    on = incident_date(entry)
+    warnings = []
+    for index, victim in enumerate(entry.get("korban", [])):
+        values = victim_derived(victim, on)
+        if victim.get("jenis_kelamin") == "L" and values and values["status_usia"] == "DEWASA":
+            warnings.append(_(
+                "Victim %(name)s is an adult man. SIMFONI-PPA records violence against women and "
+                "children: check the entry. It can still be saved."
+            ) % {"name": victim_name(entry, index)})
+    return warnings
+
+
+def entry_summary(entry: dict) -> dict:
+    """The few facts the Daftar Kasus shows per row."""
+    victims = entry.get("korban", [])
+    forms_of_violence = sorted({code for row in entry.get("kejadian", {}).get("korban", []) for code in row.get("bentuk", [])})
+    return {
+        "tanggal_lapor": parse_date(entry.get("registrasi", {}).get("tanggal_lapor")),
+        "korban_utama": victims[0].get("nama", "") if victims else "",
+        "jumlah_korban": len(victims),
+        "jumlah_pelaku": len(entry.get("pelaku", [])),
+        "bentuk": [vocab.BENTUK_KEKERASAN.label(code) for code in forms_of_violence],
+    }

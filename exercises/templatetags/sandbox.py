@@ -1,0 +1,43 @@
+"""Template helpers for the sandbox: derived ages shown read-only beside the inputs."""
+
+from django import forms, template
+
+from .. import derive, vocab
+
+register = template.Library()
+
+
+def _facts(*, birth_date, age, on, sex=None):
+    values = derive.derived(birth_date=birth_date, age=age, on=on)
+    if values is None:
+        return None
+    values["status_label"] = vocab.STATUS_USIA.label(values["status_usia"])
+    values["adult_male"] = sex == "L" and values["status_usia"] == "DEWASA"
+    return values
+
+
+def _field_value(form, name):
+    """A field's clean value from a bound form, or None when it does not clean."""
+    try:
+        return form.fields[name].clean(form[name].value())
+    except (forms.ValidationError, KeyError, TypeError, ValueError):
+        return None
+
+
+@register.simple_tag
+def derived_preview(form, context):
+    """Age, age group and status of a victim row, at the date of the report."""
+    if not form.is_bound:
+        return None
+    return _facts(
+        birth_date=_field_value(form, "tanggal_lahir"), age=_field_value(form, "usia"),
+        on=context.tanggal_lapor or context.today,
+    )
+
+
+@register.simple_tag
+def victim_at_incident(victim, form):
+    """A victim's derived values at the incident date typed on the Kejadian step."""
+    on = _field_value(form, "tanggal_kejadian") if form.is_bound else None
+    on = on or form.context.tanggal_lapor or form.context.today
+    return _facts(birth_date=victim.birth_date, age=victim.age, on=on, sex=victim.sex)

@@ -1,0 +1,1 @@
+# Workshops, participants, attendance and completion arrive with their own issue.
