@@ -102,3 +102,9 @@ def nik_problems(value: str, *, sex: str | None = None, birth_date: dt.date | No
     if problems:
         return problems
     return consistency_problems(value, sex=sex, birth_date=birth_date)
+
+
+def compose(*, district: str, birth_date: dt.date, sex: str, serial: int) -> str:
+    """A structurally valid NIK for a kecamatan code ("36.72.01"), birth date, sex and serial."""
+    day = birth_date.day + (FEMALE_DAY_OFFSET if sex == "P" else 0)
+    return f"{district.replace('.', '')}{day:02d}{birth_date.month:02d}{birth_date.year % 100:02d}{serial:04d}"

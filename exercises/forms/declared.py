@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from lokal import parse_phone
 
@@ -105,7 +106,8 @@ def form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
     if kind is Kind.AGE:
         return forms.IntegerField(min_value=0, max_value=MAX_AGE, widget=forms.NumberInput(attrs={"inputmode": "numeric"}), **options)
     if kind is Kind.REGION:
-        return RegionField(widget=RegionWidget, **options)
+        # The local default (Kota Cilegon unless configured) is preselected, as officers mostly enter local cases.
+        return RegionField(widget=RegionWidget, initial=settings.SIMFONI_DEFAULT_REGION, **options)
     raise ValueError(f"unknown kind {kind}")
 
 

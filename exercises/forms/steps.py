@@ -151,11 +151,11 @@ class PersonFormSet(forms.BaseFormSet):
 
 KorbanFormSet = forms.formset_factory(
     KorbanForm, formset=PersonFormSet, extra=0, min_num=1, validate_min=True,
-    max_num=MAX_PERSONS, validate_max=True, can_delete=True,
+    max_num=MAX_PERSONS, absolute_max=MAX_PERSONS, validate_max=True, can_delete=True,
 )
 PelakuFormSet = forms.formset_factory(
     PelakuForm, formset=PersonFormSet, extra=0, min_num=0,
-    max_num=MAX_PERSONS, validate_max=True, can_delete=True,
+    max_num=MAX_PERSONS, absolute_max=MAX_PERSONS, validate_max=True, can_delete=True,
 )
 
 
@@ -279,7 +279,8 @@ class LayananForm(DeclaredForm):
 
 
 class LayananStep(forms.formset_factory(
-    LayananForm, formset=PersonFormSet, extra=0, max_num=MAX_SERVICES, validate_max=True, can_delete=True,
+    LayananForm, formset=PersonFormSet, extra=0, max_num=MAX_SERVICES, absolute_max=MAX_SERVICES, validate_max=True,
+    can_delete=True,
 )):
     def entry_part(self) -> dict:
         return {"layanan": self.entry_values()}
