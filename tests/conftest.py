@@ -15,3 +15,13 @@ def other_trainee(django_user_model):
 def trainee_client(client, trainee):
     client.force_login(trainee)
     return client
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language, whatever an earlier request activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
