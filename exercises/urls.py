@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import cases, regions
+from .views import cases, derived, regions
 from .views.wizard import CaseEntryWizard
 
 app_name = "exercises"
@@ -16,4 +16,5 @@ urlpatterns = [
     path("isi/<uuid:run>/", case_wizard, name="wizard"),
     path("isi/<uuid:run>/<slug:step>/", case_wizard, name="wizard_step"),
     path("wilayah/opsi/", regions.region_options, name="region_options"),
+    path("turunan/", derived.derived_preview, name="derived_preview"),
 ]

@@ -17,3 +17,8 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    """An expired or missing form token: say so plainly, in the site's style."""
+    return render(request, "403.html", {"csrf": True}, status=403)

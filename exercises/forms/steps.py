@@ -50,7 +50,13 @@ class PelaporForm(DeclaredForm):
         if cleaned.get("hubungan") == "DIRI_SENDIRI":
             cleaned["pelapor_korban"] = True
         if cleaned.get("pelapor_korban"):
-            # The reporter is the first victim: SIMFONI copies her data, so nothing else is asked.
+            # The reporter is the first victim: SIMFONI copies her data, so the hidden reporter
+            # fields are neither checked nor kept.
+            for name in self.declared:
+                if name not in ("pelapor_korban", "hubungan"):
+                    self.errors.pop(name, None)
+                    cleaned[name] = None
+            self.errors.pop("hubungan", None)
             cleaned["hubungan"] = "DIRI_SENDIRI"
             return cleaned
         for name in ("nama", "hubungan"):

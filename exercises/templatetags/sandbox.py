@@ -7,7 +7,8 @@ from .. import derive, vocab
 register = template.Library()
 
 
-def _facts(*, birth_date, age, on, sex=None):
+def derived_facts(*, birth_date, age, on, sex=None):
+    """Derived values plus display helpers, or None when no age can be known."""
     values = derive.derived(birth_date=birth_date, age=age, on=on)
     if values is None:
         return None
@@ -29,9 +30,9 @@ def derived_preview(form, context):
     """Age, age group and status of a victim row, at the date of the report."""
     if not form.is_bound:
         return None
-    return _facts(
+    return derived_facts(
         birth_date=_field_value(form, "tanggal_lahir"), age=_field_value(form, "usia"),
-        on=context.tanggal_lapor or context.today,
+        on=context.tanggal_lapor or context.today, sex=_field_value(form, "jenis_kelamin"),
     )
 
 
@@ -40,4 +41,4 @@ def victim_at_incident(victim, form):
     """A victim's derived values at the incident date typed on the Kejadian step."""
     on = _field_value(form, "tanggal_kejadian") if form.is_bound else None
     on = on or form.context.tanggal_lapor or form.context.today
-    return _facts(birth_date=victim.birth_date, age=victim.age, on=on, sex=victim.sex)
+    return derived_facts(birth_date=victim.birth_date, age=victim.age, on=on, sex=victim.sex)

@@ -133,3 +133,13 @@ def test_error_pages_use_the_site_style(trainee_client):
     response = trainee_client.get("/latihan/kasus/999999/")
     assert response.status_code == 404
     assert "Halaman tidak ditemukan" in response.content.decode()
+
+
+def test_expired_form_token_is_a_friendly_403(trainee, run, data):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(trainee)
+    response = post_step(client, run, "registrasi", data["registrasi"])
+    assert response.status_code == 403
+    assert "kedaluwarsa" in response.content.decode()

@@ -192,3 +192,23 @@ def test_each_victim_needs_a_form_of_violence_and_a_place():
     entry["kejadian"]["korban"][1].update(bentuk=[], tempat="")
     assert errors_at(entry, "kejadian", "v1_bentuk")
     assert errors_at(entry, "kejadian", "v1_tempat")
+
+
+def test_reporter_who_is_the_victim_needs_no_reporter_fields():
+    entry = sample_entry()
+    entry["pelapor"] = {"pelapor_korban": True, "nama": "", "no_hp": "12", "hubungan": ""}
+    assert validate_entry(entry, today=TODAY) == {}
+    entry["pelapor"] = {"pelapor_korban": False, "nama": "", "hubungan": ""}
+    assert errors_at(entry, "pelapor", "nama") and errors_at(entry, "pelapor", "hubungan")
+
+
+def test_reporter_who_is_the_victim_keeps_no_stale_reporter_data():
+    from django.utils.datastructures import MultiValueDict
+
+    from exercises.entry import bind_step
+
+    form = bind_step("pelapor", MultiValueDict({"pelapor-pelapor_korban": ["on"], "pelapor-nama": ["Lama"],
+                                                 "pelapor-no_hp": ["12"]}), entry={}, today=TODAY)
+    assert form.is_valid()
+    part = form.entry_part()["pelapor"]
+    assert part["nama"] == "" and part["no_hp"] == "" and part["hubungan"] == "DIRI_SENDIRI"

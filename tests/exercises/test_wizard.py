@@ -139,3 +139,15 @@ def test_empty_case_list_explains_what_to_do(trainee_client):
     page = trainee_client.get(reverse("exercises:case_list")).content.decode()
     assert reverse("exercises:case_new") in page
     assert "Belum ada kasus" in page
+
+
+def test_derived_preview_recomputes_age_group_and_status(trainee_client):
+    url = reverse("exercises:derived_preview")
+    page = trainee_client.get(url, {"prefix": "korban-0", "korban-0-tanggal_lahir": "2010-03-12",
+                                    "pada": "2024-03-14"}).content.decode()
+    assert "14 tahun" in page and "13-17" in page and "Anak" in page
+    adult_man = trainee_client.get(url, {"lahir": "", "usia": "35", "jk": "L",
+                                         "kejadian-tanggal_kejadian": "2024-03-10"}).content.decode()
+    assert "Dewasa" in adult_man and "laki-laki dewasa" in adult_man
+    nothing = trainee_client.get(url, {"prefix": "<bad>", "pada": "31-02-2024"}).content.decode()
+    assert "tahun" not in nothing

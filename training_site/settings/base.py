@@ -132,6 +132,8 @@ USE_TZ = True
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 
+CSRF_FAILURE_VIEW = "training_site.views.csrf_failure"
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "exercises:case_list"
 LOGOUT_REDIRECT_URL = "home"
