@@ -1,6 +1,13 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, PreviewableMixin
+from wagtail.search import index
 
 from . import vocab
 
@@ -28,3 +35,188 @@ class CaseEntry(models.Model):
 
     def __str__(self):
         return self.no_registrasi or f"#{self.pk}"
+
+
+class Difficulty(models.TextChoices):
+    DASAR = "dasar", _("Basic (dasar)")
+    MENENGAH = "menengah", _("Intermediate (menengah)")
+    MAHIR = "mahir", _("Advanced (mahir)")
+
+
+class DocumentKind(models.TextChoices):
+    CATATAN_PENGADUAN = "catatan_pengaduan", "Catatan Pengaduan"
+    SURAT_RUJUKAN = "surat_rujukan", "Surat Rujukan"
+    TRANSKRIP_SAPA = "transkrip_sapa", "Transkrip Telepon SAPA 129"
+    LAINNYA = "lainnya", _("Other document")
+
+
+class Case(PreviewableMixin, index.Indexed, models.Model):
+    """A practice case: a source document and its answer key, both kept as snapshots.
+
+    A generated case also keeps its seed and generator version, so it can be told apart
+    from a regenerated one; a custom case is written by a facilitator, who enters its
+    key through the sandbox form itself.
+    """
+
+    class Source(models.TextChoices):
+        GENERATED = "generated", _("Generated")
+        CUSTOM = "custom", _("Written by a facilitator")
+
+    title = models.CharField(_("title"), max_length=200)
+    difficulty = models.CharField(_("difficulty"), max_length=10, choices=Difficulty.choices, default=Difficulty.DASAR)
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices, default=Source.CUSTOM)
+    document_kind = models.CharField(_("document kind"), max_length=20, choices=DocumentKind.choices,
+                                     default=DocumentKind.CATATAN_PENGADUAN)
+    document_title = models.CharField(_("document title"), max_length=200)
+    document_text = models.TextField(_("source document"), help_text=_(
+        "The document the trainee reads: an intake note, a referral letter or a call transcript. "
+        "Only fictitious people."))
+    answer_key = models.JSONField(_("answer key"), default=dict, blank=True, editable=False)
+    key_run_token = models.UUIDField(null=True, blank=True, editable=False)
+    seed = models.BigIntegerField(null=True, blank=True, editable=False)
+    generator_version = models.CharField(max_length=20, blank=True, editable=False)
+    kabkota = models.CharField(_("kab/kota"), max_length=5, default="36.72", editable=False)
+    vocab_version = models.CharField(max_length=20, default=vocab.VERSION, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   editable=False, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("difficulty"),
+        FieldPanel("document_kind"),
+        FieldPanel("document_title"),
+        FieldPanel("document_text"),
+    ]
+    search_fields = [index.SearchField("title"), index.SearchField("document_text"), index.FilterField("difficulty")]
+
+    class Meta:
+        ordering = ["difficulty", "title", "pk"]
+        verbose_name = _("practice case")
+        verbose_name_plural = _("practice cases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["seed", "generator_version", "difficulty", "kabkota"],
+                condition=Q(seed__isnull=False), name="unique_generated_case",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def has_key(self) -> bool:
+        return bool(self.answer_key)
+
+    has_key.short_description = _("answer key")
+    has_key.boolean = True
+
+    def get_preview_template(self, request, mode_name):
+        return "exercises/admin/case_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .review import entry_blocks
+
+        return {**super().get_preview_context(request, mode_name), "case": self,
+                "blocks": entry_blocks(self.answer_key) if self.answer_key else []}
+
+
+class Exercise(ClusterableModel):
+    """A named set of cases with a difficulty, a pass mark, an optional time limit and a mode."""
+
+    class Mode(models.TextChoices):
+        PRACTICE = "practice", _("Practice: feedback at once, retries allowed")
+        ASSESSED = "assessed", _("Assessed: one attempt per case, feedback released by the facilitator")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    difficulty = models.CharField(_("difficulty"), max_length=10, choices=Difficulty.choices, default=Difficulty.DASAR)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=80, validators=[MinValueValidator(1), MaxValueValidator(100)])
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("Optional. An attempt past the limit is still saved, but flagged."))
+    mode = models.CharField(_("mode"), max_length=10, choices=Mode.choices, default=Mode.PRACTICE)
+    is_published = models.BooleanField(_("visible to trainees"), default=True)
+    feedback_released = models.BooleanField(
+        _("feedback released"), default=False,
+        help_text=_("Assessed mode: trainees see their scores and feedback only once this is ticked."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("difficulty"), FieldPanel("mode"), FieldPanel("pass_mark"),
+                         FieldPanel("time_limit_minutes"), FieldPanel("is_published"),
+                         FieldPanel("feedback_released")], heading=_("Rules")),
+        InlinePanel("exercise_cases", label=_("Cases"), min_num=1),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("exercise")
+        verbose_name_plural = _("exercises")
+
+    def __str__(self):
+        return self.title
+
+
+class ExerciseCase(Orderable):
+    exercise = ParentalKey(Exercise, on_delete=models.CASCADE, related_name="exercise_cases")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="+", verbose_name=_("case"))
+
+    panels = [FieldPanel("case")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["exercise", "case"], name="unique_case_per_exercise")]
+
+
+class Attempt(models.Model):
+    """One trainee's try at one case of an exercise: the clock starts when the case is opened.
+
+    The entry and its result are filled when the trainee saves. Later a workshop
+    participant link joins this model (nullable), so nothing here has to change.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("In progress")
+        SUBMITTED = "submitted", _("Saved")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="attempts")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
+    run_token = models.UUIDField(unique=True)
+    mode = models.CharField(max_length=10, choices=Exercise.Mode.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    started_at = models.DateTimeField()
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    step_seconds = models.JSONField(default=dict, blank=True)
+    corrections = models.PositiveIntegerField(default=0)
+    entry = models.JSONField(null=True, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    result_history = models.JSONField(default=list, blank=True)
+    score = models.FloatField(null=True, blank=True)
+    passed = models.BooleanField(null=True)
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        indexes = [models.Index(fields=["user", "exercise", "case"])]
+        verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
+
+    def __str__(self):
+        return f"{self.user} · {self.case} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def seconds_taken(self) -> int | None:
+        if self.submitted_at is None:
+            return None
+        return int((self.submitted_at - self.started_at).total_seconds())
+
+    @property
+    def over_time(self) -> bool:
+        taken = self.seconds_taken
+        return bool(self.time_limit_minutes and taken is not None and taken > self.time_limit_minutes * 60)

@@ -86,9 +86,15 @@ def derived_rows(victim: dict, on) -> list[Row]:
 
 
 def victim_name(entry: dict, index: int) -> str:
+    """The victim's name as entered, or "Korban N" while it is still empty."""
     victims = entry.get("korban", [])
     name = victims[index].get("nama") if index < len(victims) else ""
-    return f"{index + 1}. {name or _('Victim %(number)d') % {'number': index + 1}}"
+    return name or _("Victim %(number)d") % {"number": index + 1}
+
+
+def victim_label(entry: dict, index: int) -> str:
+    """"1 · Rina Lestari": the number keeps two victims with one name apart."""
+    return f"{index + 1} · {victim_name(entry, index)}"
 
 
 def entry_blocks(entry: dict) -> list[Block]:
@@ -103,7 +109,7 @@ def entry_blocks(entry: dict) -> list[Block]:
     blocks.append(Block(SECTION_TITLES[Section.PELAPOR], "pelapor", rows))
     for index, victim in enumerate(entry.get("korban", [])):
         blocks.append(Block(
-            f"{SECTION_TITLES[Section.KORBAN]} {victim_name(entry, index)}", "korban",
+            f"{SECTION_TITLES[Section.KORBAN]} {victim_label(entry, index)}", "korban",
             section_rows(Section.KORBAN, victim) + derived_rows(victim, on),
         ))
     for index, person in enumerate(entry.get("pelaku", [])):
@@ -111,21 +117,21 @@ def entry_blocks(entry: dict) -> list[Block]:
         relasi_spec = section_fields(Section.RELASI)[0]
         for victim_index, relation in enumerate(person.get("relasi", [])):
             rows.append(Row(
-                f"Hubungan dengan korban {victim_name(entry, victim_index)}",
+                f"Hubungan dengan korban {victim_label(entry, victim_index)}",
                 display_value(relasi_spec, relation.get("hubungan"), relation.get("hubungan_lainnya", "")),
             ))
         blocks.append(Block(f"{SECTION_TITLES[Section.PELAKU]} {index + 1}", "pelaku", rows))
     kejadian = entry.get("kejadian", {})
     rows = section_rows(Section.KEJADIAN, kejadian)
     for index, per_victim in enumerate(kejadian.get("korban", [])):
-        rows += [Row(f"{r.label} – {victim_name(entry, index)}", r.value)
+        rows += [Row(f"{r.label} – {victim_label(entry, index)}", r.value)
                  for r in section_rows(Section.KEJADIAN_KORBAN, per_victim)]
     blocks.append(Block(SECTION_TITLES[Section.KEJADIAN], "kejadian", rows))
     services = entry.get("layanan", [])
     rows = []
     for service in services:
         victim_index = service.get("korban")
-        who = victim_name(entry, victim_index) if isinstance(victim_index, int) else EMPTY
+        who = victim_label(entry, victim_index) if isinstance(victim_index, int) else EMPTY
         values = {r.label: r.value for r in section_rows(Section.LAYANAN, service)}
         rows.append(Row(who, " · ".join(v for v in values.values() if v != EMPTY)))
     blocks.append(Block(SECTION_TITLES[Section.LAYANAN], "layanan", rows or [Row(_("Services"), EMPTY)]))
@@ -142,7 +148,7 @@ def entry_warnings(entry: dict) -> list[str]:
             warnings.append(_(
                 "Victim %(name)s is an adult man. SIMFONI-PPA records violence against women and "
                 "children: check the entry. It can still be saved."
-            ) % {"name": victim_name(entry, index)})
+            ) % {"name": victim_label(entry, index)})
     return warnings
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import vocab
-from .models import CaseEntry
+from .models import Attempt, Case, CaseEntry, Exercise, ExerciseCase
 
 
 def registration_number(*, pk: int, tanggal_lapor: str | None) -> str:
@@ -40,3 +42,61 @@ def case_entry_save(*, owner, run_token: uuid.UUID, entry: dict, entry_id: int |
 
 def case_entry_delete(*, owner, entry_id: int) -> None:
     CaseEntry.objects.filter(pk=entry_id, owner=owner).delete()
+
+
+def case_key_save(*, case_id: int, run_token: uuid.UUID, entry: dict) -> Case:
+    """Stores the answer key a facilitator entered through the sandbox form (once per run)."""
+    with transaction.atomic():
+        case = Case.objects.select_for_update().get(pk=case_id)
+        if case.key_run_token != run_token:
+            case.answer_key, case.key_run_token, case.vocab_version = entry, run_token, vocab.VERSION
+            case.save(update_fields=["answer_key", "key_run_token", "vocab_version", "updated_at"])
+        return case
+
+
+class AttemptRefused(Exception):
+    """A start or a save that the rules of the exercise do not allow; the message says why."""
+
+
+def attempt_start(*, user, exercise: Exercise, case: Case) -> Attempt:
+    """Opens a case of an exercise: resumes the open attempt, or starts the clock on a new one."""
+    if not ExerciseCase.objects.filter(exercise=exercise, case=case).exists():
+        raise AttemptRefused(_("This case is not part of the exercise."))
+    if not case.answer_key:
+        raise AttemptRefused(_("This case has no answer key yet."))
+    with transaction.atomic():
+        attempts = Attempt.objects.select_for_update().filter(user=user, exercise=exercise, case=case)
+        open_attempt = attempts.filter(status=Attempt.Status.OPEN).first()
+        if open_attempt is not None:
+            return open_attempt
+        if exercise.mode == Exercise.Mode.ASSESSED and attempts.exists():
+            raise AttemptRefused(_("An assessed case can be attempted only once."))
+        return Attempt.objects.create(
+            user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
+            started_at=timezone.now(), time_limit_minutes=exercise.time_limit_minutes,
+        )
+
+
+def attempt_submit(*, user, attempt_id: int, run_token: uuid.UUID, entry: dict,
+                   step_seconds: dict | None = None, corrections: int = 0) -> Attempt:
+    """Saves a trainee's entry for an open attempt once, and scores it against the case's key."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().select_related("case", "exercise").get(
+            pk=attempt_id, user=user, run_token=run_token)
+        if attempt.status == Attempt.Status.SUBMITTED:
+            return attempt
+        attempt.entry = entry
+        attempt.submitted_at = timezone.now()
+        attempt.status = Attempt.Status.SUBMITTED
+        attempt.step_seconds = step_seconds or {}
+        attempt.corrections = corrections
+        _attempt_score(attempt)
+        attempt.save()
+        return attempt
+
+
+def _attempt_score(attempt: Attempt) -> None:
+    from .scoring import score_entry
+
+    result = score_entry(attempt.entry, attempt.case.answer_key, pass_mark=attempt.exercise.pass_mark)
+    attempt.result, attempt.score, attempt.passed = result, result["percent"], result["passed"]

@@ -34,3 +34,9 @@ def test_indonesian_is_the_default_and_english_is_available():
     assert 'lang="id"' in page and "Masuk" in page
     english = Client(headers={"cookie": "django_language=en"}).get("/masuk/").content.decode()
     assert 'lang="en"' in english and "Log in" in english
+
+
+@pytest.mark.django_db
+def test_browser_language_does_not_override_indonesian():
+    page = Client(headers={"accept-language": "en-US,en;q=0.9"}).get("/masuk/").content.decode()
+    assert 'lang="id"' in page

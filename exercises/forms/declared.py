@@ -22,7 +22,7 @@ from ..fields import FieldSpec, Kind, Section, section_fields
 from .region import RegionField, RegionWidget, split_code
 
 MAX_AGE = 120
-CHOOSE = ("", "— Pilih —")
+CHOOSE = ("", _("— choose —"))
 
 
 @dataclass
@@ -158,6 +158,9 @@ class DeclaredForm(forms.Form):
     """
 
     section: Section
+    # field -> (controlling field, value): shown only when the controller has that value
+    # ("on" for a ticked checkbox). The rules in clean() hold either way; this only tidies the page.
+    depends: dict[str, tuple[str, str]] = {}
     required_css_class = "is-required"
     error_css_class = "has-error"
 
@@ -166,6 +169,9 @@ class DeclaredForm(forms.Form):
         self.context = context or CaseContext(today=dt.date.today())
         self.declared: dict[str, FieldSpec] = {}
         self.add_section(self.section)
+        for name, (controller, value) in self.depends.items():
+            self.fields[name].widget.attrs.update({"data-depends-on": self.add_prefix(controller),
+                                                   "data-depends-value": value})
 
     def add_section(self, section: Section, *, name_prefix: str = "") -> None:
         for spec in section_fields(section):

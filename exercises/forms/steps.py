@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.formats import date_format
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
 from .. import vocab
 from ..fields import Section, section_fields
-from .declared import MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
+from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 
 MAX_PERSONS = 10
 MAX_SERVICES = 30
@@ -87,6 +87,7 @@ class PersonForm(DeclaredForm):
 
 class KorbanForm(PersonForm):
     section = Section.KORBAN
+    depends = {"negara": ("kewarganegaraan", "WNA"), "jenis_disabilitas": ("disabilitas", "on")}
 
     def clean(self):
         cleaned = super().clean()
@@ -200,6 +201,7 @@ class KejadianForm(DeclaredForm):
     """The incident: shared date, location and kronologi, then place, forms and KDRT per victim."""
 
     section = Section.KEJADIAN
+    depends = {"negara": ("luar_negeri", "on")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -268,7 +270,7 @@ class LayananForm(DeclaredForm):
         victims = [(str(i), v.label) for i, v in enumerate(self.context.victims)]
         self.fields = {
             "korban": forms.TypedChoiceField(
-                label="Korban", choices=[("", "— Pilih —"), *victims], coerce=int),
+                label="Korban", choices=[CHOOSE, *victims], coerce=int),
             **self.fields,
         }
 
@@ -339,9 +341,9 @@ STEP_TITLES = {
 def victim_refs(korban_rows: list[dict]) -> list[VictimRef]:
     refs = []
     for index, row in enumerate(korban_rows):
-        label = row.get("nama") or f"Korban {index + 1}"
+        label = row.get("nama") or gettext("Victim %(number)d") % {"number": index + 1}
         refs.append(VictimRef(
-            label=f"{index + 1}. {label}", sex=row.get("jenis_kelamin") or None,
+            label=f"{index + 1} · {label}", sex=row.get("jenis_kelamin") or None,
             birth_date=parse_date(row.get("tanggal_lahir")), age=row.get("usia"),
         ))
     return refs

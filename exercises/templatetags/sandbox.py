@@ -1,6 +1,7 @@
 """Template helpers for the sandbox: derived ages shown read-only beside the inputs."""
 
 from django import forms, template
+from django.utils.translation import gettext
 
 from .. import derive, vocab
 
@@ -42,3 +43,14 @@ def victim_at_incident(victim, form):
     on = _field_value(form, "tanggal_kejadian") if form.is_bound else None
     on = on or form.context.tanggal_lapor or form.context.today
     return derived_facts(birth_date=victim.birth_date, age=victim.age, on=on, sex=victim.sex)
+
+
+@register.filter
+def duration(seconds):
+    """127 -> "2 min 7 s" ("2 menit 7 detik" in Indonesian)."""
+    if seconds is None:
+        return "—"
+    minutes, rest = divmod(int(seconds), 60)
+    if minutes:
+        return gettext("%(minutes)d min %(seconds)d s") % {"minutes": minutes, "seconds": rest}
+    return gettext("%(seconds)d s") % {"seconds": rest}

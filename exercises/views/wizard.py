@@ -25,8 +25,7 @@ from formtools.wizard.views import NamedUrlSessionWizardView
 from .. import review
 from ..entry import STEP_NAMES, bind_step, case_context, entry_from_forms, form_kwargs, step_data_from_entry
 from ..forms.steps import STEP_TITLES, STEPS
-from ..models import CaseEntry
-from ..services import case_entry_save
+from ..purposes import purpose_of, saved_run
 
 STORAGE = "formtools.wizard.storage.session.SessionStorage"
 RUNS_KEPT = 12
@@ -59,6 +58,16 @@ def run_start(request, *, entry: dict | None = None, extra: dict | None = None, 
     storage.current_step = step
     run_remember(request, run)
     return redirect("exercises:wizard_step", run=run, step=step)
+
+
+def run_resume(request, *, run: uuid.UUID, extra: dict):
+    """Reopens a run where it was left, or starts it afresh when this session has no storage for it."""
+    storage = run_storage(request, run)
+    if storage.current_step is None:
+        storage.extra_data = extra
+        storage.current_step = STEP_NAMES[0]
+        run_remember(request, run)
+    return redirect("exercises:wizard_step", run=run, step=storage.current_step)
 
 
 class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
@@ -105,23 +114,28 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
 
     # requests
 
-    def saved_case(self) -> CaseEntry | None:
-        """The case this run already saved, once its storage has been cleared by the save."""
+    @property
+    def purpose(self):
+        return purpose_of(self.storage.extra_data)
+
+    def saved_url(self) -> str | None:
+        """Where this run leads once saved: the save clears its storage, the saved record remains."""
         if self.storage.data.get(self.storage.step_data_key):
             return None
-        return CaseEntry.objects.filter(owner=self.request.user, run_token=self.kwargs["run"]).first()
+        found = saved_run(user=self.request.user, run=self.kwargs["run"])
+        return found.url if found else None
 
     def get(self, request, *args, **kwargs):
-        saved = self.saved_case()
+        saved = self.saved_url()
         if saved is not None:
-            return redirect("exercises:case_detail", pk=saved.pk)
+            return redirect(saved)
         return super().get(request, *args, **kwargs)
 
     def post(self, *args, **kwargs):
-        saved = self.saved_case()
+        saved = self.saved_url()
         if saved is not None:
             # A second click on "Simpan", or a form posted again from another tab.
-            return redirect("exercises:case_detail", pk=saved.pk)
+            return redirect(saved)
         goto = self.request.POST.get("wizard_goto_step")
         management = ManagementForm(self.request.POST, prefix=self.prefix)
         posted_step = management.cleaned_data["current_step"] if management.is_valid() else None
@@ -141,6 +155,29 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
             self.storage.extra_data = extra
         return response
 
+    def deadline(self) -> str | None:
+        """ISO time the attempt's limit runs out, for the countdown; passing it flags, never blocks."""
+        extra = self.storage.extra_data
+        if not (extra.get("time_limit_minutes") and extra.get("started_at")):
+            return None
+        started = dt.datetime.fromisoformat(extra["started_at"])
+        return (started + dt.timedelta(minutes=extra["time_limit_minutes"])).isoformat()
+
+    def render(self, form=None, **kwargs):
+        self.clock_step()
+        return super().render(form, **kwargs)
+
+    def clock_step(self) -> None:
+        """Adds the seconds since the last page to the step that page showed (time per step)."""
+        extra = self.storage.extra_data
+        now = timezone.now().timestamp()
+        last_step, last_time = extra.get("clock_step"), extra.get("clock_at")
+        if last_step and last_time:
+            seconds = extra.setdefault("step_seconds", {})
+            seconds[last_step] = round(seconds.get(last_step, 0) + max(0.0, now - last_time), 1)
+        extra["clock_step"], extra["clock_at"] = self.steps.current, now
+        self.storage.extra_data = extra
+
     def render_revalidation_failure(self, failed_step, form, **kwargs):
         messages.error(self.request, _("This step is not complete yet: correct it, then save again."))
         return super().render_revalidation_failure(failed_step, form, **kwargs)
@@ -156,6 +193,9 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
         ]
         context["step_title"] = STEP_TITLES[current]
         context["run"] = self.kwargs["run"]
+        context["source_case"] = self.purpose.source_document(self.storage.extra_data)
+        context["purpose"] = self.purpose.name
+        context["deadline"] = self.deadline()
         context["step_template"] = f"exercises/wizard/steps/{current}.html"
         context["form_context"] = case_context(current, self.stored_entry(before=current), today=self.today)
         if current == "tinjau":
@@ -166,10 +206,7 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
         return context
 
     def done(self, form_list, **kwargs):
+        self.clock_step()
         entry = entry_from_forms(form_list)
-        case = case_entry_save(
-            owner=self.request.user, run_token=self.kwargs["run"], entry=entry,
-            entry_id=self.storage.extra_data.get("entry_id"),
-        )
-        messages.success(self.request, _("Case %(number)s is saved.") % {"number": case.no_registrasi})
-        return redirect("exercises:case_detail", pk=case.pk)
+        return redirect(self.purpose.save(self.request, run=self.kwargs["run"], entry=entry,
+                                          extra=self.storage.extra_data))

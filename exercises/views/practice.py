@@ -1,0 +1,54 @@
+"""The trainee's exercises: the list, an exercise's cases, opening a case beside the sandbox, results."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from .. import selectors
+from ..feedback import feedback_view
+from ..models import Case, Exercise
+from ..purposes import PRACTICE
+from ..services import AttemptRefused, attempt_start
+from .wizard import run_resume
+
+
+@login_required
+def exercise_list(request):
+    return render(request, "exercises/exercise_list.html", {"exercises": selectors.exercises_for(user=request.user)})
+
+
+@login_required
+def exercise_detail(request, slug):
+    exercise = get_object_or_404(Exercise, slug=slug, is_published=True)
+    return render(request, "exercises/exercise_detail.html", {
+        "exercise": exercise, "rows": selectors.exercise_cases_for(user=request.user, exercise=exercise),
+    })
+
+
+@login_required
+@require_POST
+def case_start(request, slug, case_id):
+    """Opens a case: the attempt's clock starts now (or an open attempt resumes)."""
+    exercise = get_object_or_404(Exercise, slug=slug, is_published=True)
+    case = get_object_or_404(Case, pk=case_id)
+    try:
+        attempt = attempt_start(user=request.user, exercise=exercise, case=case)
+    except AttemptRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect("exercises:exercise_detail", slug=exercise.slug)
+    return run_resume(request, run=attempt.run_token, extra={
+        "purpose": PRACTICE, "attempt_id": attempt.pk, "case_id": case.pk, "exercise_id": exercise.pk,
+        "started_at": attempt.started_at.isoformat(), "time_limit_minutes": attempt.time_limit_minutes,
+    })
+
+
+@login_required
+def attempt_result(request, pk):
+    attempt = selectors.attempt_for(user=request.user, attempt_id=pk)
+    if attempt is None:
+        raise Http404
+    return render(request, "exercises/attempt_result.html", feedback_view(attempt))
