@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property, lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
@@ -70,14 +71,14 @@ class FieldSpec:
     help_text: str = ""
     max_length: int = 100
 
-    @property
+    @cached_property
     def other_detail_name(self) -> str | None:
         """The companion free-text field a "Lainnya" choice requires, if the list has one."""
         if self.vocab is not None and self.vocab.has_other:
             return f"{self.name}_lainnya"
         return None
 
-    @property
+    @cached_property
     def scored(self) -> bool:
         return self.weight > 0
 
@@ -190,6 +191,7 @@ FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+@lru_cache(maxsize=None)
 def section_fields(section: Section) -> tuple[FieldSpec, ...]:
     return tuple(spec for spec in FIELDS if spec.section == section)
 

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lokal import normalize_phone
 
@@ -31,7 +32,6 @@ SHIFT_DAYS = 7  # a date within a week of the right one is "bergeser", not simpl
 PERSON_PENALTY = 2.0
 SERVICE_PENALTY = 1.0
 NEAR_MISS_SHARE = 0.5
-EMPTY_CODES = {"", "NA", None}
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -46,8 +46,10 @@ class Mark:
 
 def normalize_text(value) -> str:
     """Case, spacing, punctuation and accents do not matter in names and free text."""
-    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    text = str(value or "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -71,11 +73,9 @@ def is_transposition(a: str, b: str) -> bool:
 
 
 def is_empty(spec: FieldSpec, value) -> bool:
-    if spec.kind is Kind.BOOL:
-        return not value
-    if spec.kind is Kind.CODE:
-        return value in EMPTY_CODES
-    return value in (None, "", [])
+    if value is None or value is False or value == "" or value == []:
+        return True  # an age of 0 is a value: a baby
+    return spec.kind is Kind.CODE and value == "NA"
 
 
 def _text(weight, entered, expected) -> Mark:
@@ -128,10 +128,10 @@ def _multi(weight, entered, expected) -> Mark:
     return Mark(weight * len(got & want) / len(got | want), SALAH_PILIH)
 
 
-def compare(spec: FieldSpec, entered, expected, *, detail=("", "")) -> Mark:
+def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_empty: bool | None = None) -> Mark:
     """Points and error type for one field. ``detail`` is the (entered, expected) "Lainnya" text."""
     weight = spec.weight
-    if is_empty(spec, expected):
+    if expected_empty if expected_empty is not None else is_empty(spec, expected):
         return Mark(0) if is_empty(spec, entered) else Mark(-weight, TIDAK_PERLU)
     if is_empty(spec, entered):
         return Mark(0, KOSONG)
@@ -167,11 +167,12 @@ def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, *
     detail = ("", "")
     if spec.other_detail_name:
         detail = (entered_row.get(spec.other_detail_name, ""), expected_row.get(spec.other_detail_name, ""))
-    mark = compare(spec, entered, expected, detail=detail)
+    empty = is_empty(spec, expected)
+    mark = compare(spec, entered, expected, detail=detail, expected_empty=empty)
     return {
         "section": section, "field": spec.name, "where": where, "entered": entered, "expected": expected,
         "entered_detail": detail[0], "expected_detail": detail[1],
-        "points": round(mark.points, 4), "max": 0 if is_empty(spec, expected) else spec.weight,
+        "points": round(mark.points, 4), "max": 0 if empty else spec.weight,
         "error": mark.error, "critical": spec.critical,
     }
 
@@ -181,9 +182,21 @@ def score_rows(section: Section, entered_row: dict, expected_row: dict, *, where
             for spec in section_fields(section) if spec.scored]
 
 
-def _section_points(section: Section, entered_row: dict, expected_row: dict) -> float:
+# Who a person is: what matching compares, so a wrong school or address never re-pairs people.
+IDENTITY_FIELDS = {
+    Section.KORBAN: ("nama", "jenis_kelamin", "nik", "tanggal_lahir", "usia"),
+    Section.PELAKU: ("nama", "jenis_kelamin", "nik", "usia"),
+}
+
+
+def _identity_points(section: Section, entered_row: dict, expected_row: dict) -> float:
     return sum(compare(spec, entered_row.get(spec.name), expected_row.get(spec.name)).points
-               for spec in section_fields(section) if spec.scored)
+               for spec in _identity_specs(section))
+
+
+@lru_cache(maxsize=None)
+def _identity_specs(section: Section) -> tuple[FieldSpec, ...]:
+    return tuple(spec for spec in section_fields(section) if spec.name in IDENTITY_FIELDS[section])
 
 
 def best_matching(scores: list[list[float]]) -> dict[int, int]:
@@ -207,7 +220,7 @@ def best_matching(scores: list[list[float]]) -> dict[int, int]:
 
 def match_people(section: Section, entered: list[dict], expected: list[dict]) -> dict[int, int]:
     """Entered person index -> key person index. Every key person is matched when there are enough entries."""
-    scores = [[_section_points(section, e, k) + 1000 for k in expected] for e in entered]
+    scores = [[_identity_points(section, e, k) + 1000 for k in expected] for e in entered]
     return best_matching(scores)
 
 
@@ -281,8 +294,11 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
         e_relations = e_perp.get("relasi", []) or []
         for v_index, relation in enumerate(k_relations):
             e_victim = victim_of_key.get(v_index)
-            entered = _at(e_relations, e_victim) if e_victim is not None else {}
-            rows += score_rows(Section.RELASI, entered, relation, where=f"{where}:korban:{v_index}")
+            pair = f"{where}:korban:{v_index}"
+            if e_victim is None:  # the victim is missing, so is her relationship
+                rows += _missing_person(Section.RELASI, relation, pair)
+            else:
+                rows += score_rows(Section.RELASI, _at(e_relations, e_victim), relation, where=pair)
     for e_index in range(len(e_perps)):
         if e_index not in perp_match:
             rows.append(_extra_person("pelaku", f"pelaku+{e_index}", PERSON_PENALTY))

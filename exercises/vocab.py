@@ -10,6 +10,7 @@ bump ``VERSION``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 VERSION = "2026.12-1"
 
@@ -22,11 +23,12 @@ class CodeList:
     name: str
     items: tuple[tuple[str, str], ...]
 
-    @property
+    # Cached: the scorer asks these for every field of every attempt.
+    @cached_property
     def codes(self) -> frozenset[str]:
         return frozenset(code for code, _ in self.items)
 
-    @property
+    @cached_property
     def has_other(self) -> bool:
         return OTHER in self.codes
 
