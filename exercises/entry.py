@@ -12,6 +12,7 @@ import datetime as dt
 from django.forms import BaseFormSet
 from django.utils.datastructures import MultiValueDict
 
+from . import vocab
 from .forms.declared import CaseContext, parse_date
 from .forms.steps import STEPS, victim_refs
 
@@ -27,9 +28,18 @@ def case_context(step: str, entry: dict, *, today: dt.date) -> CaseContext:
         context.tanggal_lapor = parse_date(entry.get("registrasi", {}).get("tanggal_lapor"))
     if "korban" in earlier:
         context.victims = victim_refs(entry.get("korban", []))
+    if "pelaku" in earlier:
+        for index, victim in enumerate(context.victims):
+            codes = {_relation_code(person, index) for person in entry.get("pelaku", [])}
+            victim.kdrt_suggested = bool(codes & vocab.KDRT_RELATIONSHIPS)
     if "kejadian" in earlier:
         context.tanggal_kejadian = parse_date(entry.get("kejadian", {}).get("tanggal_kejadian"))
     return context
+
+
+def _relation_code(person: dict, victim_index: int) -> str:
+    relations = person.get("relasi") or []
+    return relations[victim_index].get("hubungan", "") if victim_index < len(relations) else ""
 
 
 def form_kwargs(step: str, context: CaseContext) -> dict:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from .fields import SECTION_TITLES, Section
+from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value
 from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
@@ -41,6 +42,7 @@ class FeedbackRow:
     error_label: str
     critical: bool
     help_text: str
+    lesson_url: str = ""
 
 
 @dataclass
@@ -83,6 +85,7 @@ def _where_title(where: str, key: dict, section: str) -> str:
 
 def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
     sections: dict[str, FeedbackSection] = {}
+    lessons = lesson_links(f"{r['section']}.{r['field']}" for r in result.get("rows", []) if r["error"])
     for row in result.get("rows", []):
         title = _where_title(row.get("where", ""), key, row["section"])
         section = sections.setdefault(title, FeedbackSection(title))
@@ -97,6 +100,7 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
             label=label, entered=entered, expected=expected, points=row["points"], max=row["max"],
             error=row["error"], error_label=str(ERROR_LABELS.get(row["error"], "")) if row["error"] else "",
             critical=row["critical"], help_text=help_text,
+            lesson_url=lessons.get(f"{row['section']}.{row['field']}", "") if row["error"] else "",
         ))
     ordered = sorted(sections.values(), key=lambda s: 0 if s.wrong else 1)
     return ordered

@@ -34,7 +34,7 @@ TWO_VICTIMS_ONE_PERPETRATOR = {
             "pekerjaan": "SWASTA_BURUH", "alamat": "Jl. Mawar No. 5", "wilayah": "36.72.01",
             "relasi": [
                 {"hubungan": "ORANG_TUA", "hubungan_lainnya": ""},
-                {"hubungan": "LAINNYA", "hubungan_lainnya": "Ayah tiri"},
+                {"hubungan": "LAINNYA", "hubungan_lainnya": "Pacar ibu korban"},
             ],
         },
     ],

@@ -33,6 +33,7 @@ class VictimRef:
     sex: str | None = None
     birth_date: dt.date | None = None
     age: int | None = None
+    kdrt_suggested: bool = False  # a perpetrator is her spouse, parent or family member
 
 
 @dataclass

@@ -205,8 +205,13 @@ class KejadianForm(DeclaredForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for index, _victim in enumerate(self.context.victims):
+        for index, victim in enumerate(self.context.victims):
             self.add_section(Section.KEJADIAN_KORBAN, name_prefix=f"v{index}_")
+            if victim.kdrt_suggested:
+                # SIMFONI suggests KDRT from the relationship; the trainee can still untick it.
+                self.fields[f"v{index}_kdrt"].initial = True
+                self.fields[f"v{index}_kdrt"].help_text = _(
+                    "Suggested: a perpetrator is this victim's spouse, parent or family member.")
 
     def victim_fields(self):
         """(victim, [bound fields]) per victim, for the template."""

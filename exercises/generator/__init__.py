@@ -21,7 +21,7 @@ from .provider import SimfoniProvider
 from .scenarios import DIFFICULTIES, DOCUMENT_KINDS, CaseTruth
 from .assemble import build_case
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 __all__ = ["DIFFICULTIES", "DOCUMENT_KINDS", "GENERATOR_VERSION", "GeneratedCase", "generate_case", "iter_cases"]
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from .. import regions
 from . import phrasing
-from .scenarios import DOCUMENT_KINDS, CaseBuilder, CaseTruth, Person, Service
+from .scenarios import DOCUMENT_KINDS, CaseBuilder, CaseTruth, Person, Service, short_city
 
 KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON"}
 
@@ -23,7 +23,7 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     case = CaseTruth(
         seed=seed, difficulty=difficulty, kind=kind, kabkota=kabkota, tanggal_lapor=lapor,
         tanggal_kejadian=kejadian, kanal=KANAL[kind], victims=victims, perpetrators=perpetrators,
-        relations=relations, incidents=incidents, officer=fake.person_name(rng.choice("LP")),
+        relations=relations, incidents=incidents, officer=builder.name(rng.choice("LP")),
     )
     _place(builder, case, scenario)
     _reporter(builder, case)
@@ -49,7 +49,7 @@ def _reporter(builder, case: CaseTruth) -> None:
         institution = rng.choice(("puskesmas", "rsud", "polres"))
         relation = "APARAT" if institution == "polres" else "NAKES"
         sex = rng.choice("LP")
-        officer = Person(name=fake.person_name(sex), sex=sex, age=None, phone=fake.mobile_e164())
+        officer = Person(name=builder.name(sex), sex=sex, age=None, phone=fake.mobile_e164())
         case.referrer = {
             "institution": institution,
             "number": rng.randint(10, 899),
@@ -85,7 +85,7 @@ def _institution_name(case: CaseTruth, builder) -> str:
     city = builder.city_name
     kecamatan = builder.fake.random_element([name for _, name in regions.children(case.kabkota)])
     return {"puskesmas": f"Puskesmas {kecamatan}", "rsud": f"RSUD {city}",
-            "polres": f"Unit PPA Polres {city.replace('Kota ', '').replace('Kabupaten ', '')}"}[case.referrer["institution"]]
+            "polres": f"Unit PPA Polres {short_city(city)}"}[case.referrer["institution"]]
 
 
 def _services(builder, case: CaseTruth) -> None:
@@ -101,13 +101,13 @@ def _services(builder, case: CaseTruth) -> None:
                                          f"RSUD {city}", ""))
         if "SEKSUAL" in forms and rng.random() < 0.75:
             case.services.append(Service(index, "PENEGAKAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(1, 8)),
-                                         uptd, f"Unit PPA Polres {city.replace('Kota ', '')}"))
+                                         uptd, f"Unit PPA Polres {short_city(city)}"))
         if "PSIKIS" in forms and rng.random() < 0.5:
             case.services.append(Service(index, "REHABILITASI_SOSIAL", lapor + dt.timedelta(days=rng.randrange(2, 10)),
                                          f"Psikolog {uptd}"))
         if "TPPO" in forms:
             case.services.append(Service(index, "PEMULANGAN", lapor + dt.timedelta(days=rng.randrange(1, 6)),
-                                         "BP3MI Banten", uptd))
+                                         f"BP3MI {regions.name(case.kabkota.split('.')[0]) or ''}".strip(), uptd))
         if incident.kdrt and rng.random() < 0.4:
             case.services.append(Service(index, "BANTUAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(3, 10)),
                                          f"Pos Bantuan Hukum {city}"))
@@ -118,9 +118,9 @@ def _distractors(builder, case: CaseTruth) -> None:
     rng, fake = builder.rng, builder.fake
     between = case.tanggal_kejadian + dt.timedelta(days=(case.tanggal_lapor - case.tanggal_kejadian).days // 2)
     options = [
-        f"Adik korban, {fake.person_name(rng.choice('LP'))}, ikut melihat kejadian itu tetapi tidak mengalami kekerasan.",
+        f"Adik korban, {builder.name(rng.choice('LP'))}, ikut melihat kejadian itu tetapi tidak mengalami kekerasan.",
         f"Korban baru berani bercerita kepada kakaknya pada {phrasing.date_words(between)}.",
-        f"Seorang tetangga, {fake.person_name('P')}, membantu mengantar korban dan meminta namanya tidak dicatat.",
+        f"Seorang tetangga, {builder.name('P')}, membantu mengantar korban dan meminta namanya tidak dicatat.",
         "Menurut keluarga, kejadian serupa pernah terjadi sekitar setahun sebelumnya tetapi tidak dilaporkan.",
     ]
     case.distractors = rng.sample(options, 2)

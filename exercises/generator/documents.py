@@ -66,7 +66,8 @@ class Writer:
         if not self.labelled:
             offset = {"SD": 0, "SLTP": 6, "SLTA": 9}[person.education]
             return f"kelas {person.grade + offset}"
-        return self.rng.choice(phrasing.SCHOOL_WORDS[person.education]).format(grade=person.grade)
+        return self.rng.choice(phrasing.SCHOOL_WORDS[person.education]).format(
+            grade=person.grade, pupil=phrasing.PUPIL[person.sex])
 
     def birth(self, person: Person) -> str:
         if person.birth_date is None:

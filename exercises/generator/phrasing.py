@@ -83,9 +83,10 @@ PLACE_NAMES = {
 SCHOOL_WORDS = {
     "PAUD_TK": ("masih di TK", "bersekolah di PAUD"),
     "SD": ("kelas {grade} SD", "duduk di bangku SD kelas {grade}"),
-    "SLTP": ("kelas {grade} SMP", "siswi kelas {grade} SMP"),
+    "SLTP": ("kelas {grade} SMP", "{pupil} kelas {grade} SMP"),
     "SLTA": ("kelas {grade} SMA", "kelas {grade} SMK"),
 }
+PUPIL = {"L": "siswa", "P": "siswi"}
 EDUCATION_NAMES = {
     "TIDAK_SEKOLAH": "tidak sekolah", "PAUD_TK": "PAUD/TK", "SD": "tamat SD", "SLTP": "tamat SMP",
     "SLTA": "tamat SMA", "PT": "lulusan perguruan tinggi",

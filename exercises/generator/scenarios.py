@@ -24,6 +24,14 @@ from .. import derive, regions
 from . import phrasing
 
 DIFFICULTIES = ("dasar", "menengah", "mahir")
+
+
+def short_city(name: str) -> str:
+    """"Kota Cilegon" -> "Cilegon", "Kabupaten Serang" -> "Serang"."""
+    for prefix in ("Kota Administrasi ", "Kabupaten ", "Kota "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 DOCUMENT_KINDS = ("catatan_pengaduan", "surat_rujukan", "transkrip_sapa")
 FIRST_REPORT = dt.date(2023, 1, 2)
 LAST_REPORT = dt.date(2025, 12, 20)
@@ -111,6 +119,22 @@ class CaseBuilder:
         self.fake, self.rng = fake, fake.random
         self.seed, self.difficulty, self.kabkota = seed, difficulty, kabkota
         self.city_name = regions.name(kabkota) or kabkota
+        self.province = kabkota.split(".")[0]
+        self.used_first_names: set[str] = set()
+
+    def name(self, sex: str) -> str:
+        """A name whose first word no one else in the case has: documents often use first names only."""
+        for _ in range(20):
+            name = self.fake.person_name(sex)
+            if name.split()[0] not in self.used_first_names:
+                break
+        self.used_first_names.add(name.split()[0])
+        return name
+
+    def birthplace(self) -> str:
+        """A kab/kota of the same province, as most people are born near where they live."""
+        places = [short_city(name) for _, name in regions.children(self.province)]
+        return self.rng.choice(places) if places else short_city(self.city_name)
 
     # people
 
@@ -125,7 +149,7 @@ class CaseBuilder:
         birth = on - dt.timedelta(days=365 * age + rng.randrange(0, 360))
         age = derive.age_on(birth, on)
         region = home or fake.kelurahan(self.kabkota)
-        person = Person(name=fake.person_name(sex), sex=sex, age=age, birth_date=birth, region=region,
+        person = Person(name=self.name(sex), sex=sex, age=age, birth_date=birth, region=region,
                         street=fake.home_street())
         if age < 18:
             person.education, person.grade = fake.school_level(age)
@@ -147,7 +171,7 @@ class CaseBuilder:
             if age >= 17 or rng.random() < 0.6:
                 person.nik = fake.simfoni_nik(district=district, birth_date=birth, sex=sex)
             if rng.random() < 0.6:
-                person.birthplace = rng.choice((self.city_name.replace("Kota ", ""), "Serang", "Pandeglang", "Lebak"))
+                person.birthplace = self.birthplace()
             if rng.random() < 0.5:
                 person.religion = fake.religion()
             if self.difficulty == "mahir" or rng.random() < 0.35:
@@ -226,6 +250,9 @@ class CaseBuilder:
 
     def dating(self, on):
         victim = self.person(sex="P", age=self.rng.randint(15, 24), on=on, victim=True)
+        victim.marital = "BELUM_KAWIN"
+        if victim.occupation == "IRT":
+            victim.occupation = "SWASTA_BURUH"
         partner = self.person(sex="L", age=victim.age + self.rng.randint(0, 5), on=on)
         forms = self.pick_forms(("FISIK", "PSIKIS", "SEKSUAL"))
         place = self.rng.choice(("FASILITAS_UMUM", "RUMAH_TANGGA"))
@@ -242,6 +269,7 @@ class CaseBuilder:
 
     def trafficking(self, on):
         worker = self.person(sex="P", age=self.rng.randint(18, 30), on=on, victim=True)
+        worker.occupation = self.rng.choice(("TIDAK_BEKERJA", "BEKERJA_LAINNYA", "SWASTA_BURUH"))
         recruiter = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(30, 55), on=on)
         relation = Relation(code="LAINNYA", words="calo yang merekrutnya", detail="Calo tenaga kerja")
         incident = self.incident("TEMPAT_KERJA", ["TPPO", "EKSPLOITASI"], False)
@@ -271,7 +299,7 @@ class CaseBuilder:
             foreigner = adults[0]
             foreigner.citizenship = "WNA"
             foreigner.country = self.rng.choice(("Vietnam", "Filipina", "Malaysia", "Tiongkok"))
-            foreigner.nik, foreigner.religion = "", ""
+            foreigner.nik, foreigner.religion, foreigner.birthplace = "", "", ""
         else:
             victim = self.rng.choice(victims)
             victim.disability = [self.rng.choice(("FISIK", "INTELEKTUAL", "SENSORIK"))]

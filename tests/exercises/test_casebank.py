@@ -168,3 +168,14 @@ def test_printable_document_page(client, trainee):
     client.force_login(trainee)
     page = client.get(reverse("exercises:case_print", args=[case.pk])).content.decode()
     assert "Isi surat" in page and "DATA LATIHAN" in page and "window.print()" in page
+
+
+@pytest.mark.django_db(databases=[])
+def test_the_shipped_demo_bank_is_what_the_generator_gives():
+    from exercises.demo import DEMO_BANK
+    from exercises.demo_bank import demo_bank
+
+    with open(DEMO_BANK, encoding="utf-8") as handle:
+        shipped = json.load(handle)
+    assert len(shipped["cases"]) >= 60 and len(shipped["exercises"]) == 5
+    assert shipped == json.loads(json.dumps(demo_bank()))

@@ -212,3 +212,17 @@ def test_reporter_who_is_the_victim_keeps_no_stale_reporter_data():
     assert form.is_valid()
     part = form.entry_part()["pelapor"]
     assert part["nama"] == "" and part["no_hp"] == "" and part["hubungan"] == "DIRI_SENDIRI"
+
+
+def test_kdrt_is_suggested_from_the_relationship_and_can_be_unticked():
+    from exercises.entry import bind_step
+
+    entry = sample_entry()
+    form = bind_step("kejadian", None, entry=entry, today=TODAY)
+    assert form.fields["v0_kdrt"].initial is True  # victim 1: her father
+    assert not form.fields["v1_kdrt"].initial  # victim 2: "Lainnya" (her mother's boyfriend)
+    entry["pelaku"][0]["relasi"] = [{"hubungan": "TETANGGA", "hubungan_lainnya": ""}] * 2
+    form = bind_step("kejadian", None, entry=entry, today=TODAY)
+    assert not form.fields["v0_kdrt"].initial
+    entry["kejadian"]["korban"][0]["kdrt"] = False
+    assert validate_entry(entry, today=TODAY) == {}  # a suggestion never blocks

@@ -44,7 +44,7 @@ def test_saved_case_appears_in_daftar_kasus_and_detail(trainee_client, trainee):
     listing = trainee_client.get(reverse("exercises:case_list")).content.decode()
     assert case.no_registrasi in listing and "Rina Lestari" in listing
     detail = trainee_client.get(reverse("exercises:case_detail", args=[case.pk])).content.decode()
-    assert "Dewi Lestari" in detail and "Ayah tiri" in detail
+    assert "Dewi Lestari" in detail and "Pacar ibu korban" in detail
     assert "DATA LATIHAN – FIKTIF" in detail
 
 

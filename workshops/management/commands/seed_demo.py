@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from exercises.demo import demo_bank_load, facilitator_group_grant
-from modules.demo import ensure_home_page
+from modules.demo import demo_programme_load, ensure_home_page
 
 FACILITATORS = "Fasilitator"
 DEMO_PASSWORD = "latihan-simfoni"  # noqa: S105 - demo accounts on a training laptop, printed on purpose
@@ -43,8 +43,9 @@ class Command(BaseCommand):
             user.save()
             if role == "facilitator":
                 user.groups.add(facilitators)
-        ensure_home_page()
+        home = ensure_home_page()
         cases, exercises = demo_bank_load()
+        demo_programme_load(home)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {cases} practice cases in {exercises} exercises."))
         self.stdout.write("Demo logins (password: %s):" % password)
         for username, _full_name, role in DEMO_USERS:
