@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from .fields import SECTION_TITLES, Section
+from .forms.steps import STEP_TITLES
 from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value
@@ -109,7 +110,11 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
 def feedback_view(attempt: Attempt) -> dict:
     """Everything the result page shows; in assessed mode nothing of the key until release."""
     released = attempt.mode != "assessed" or attempt.exercise.feedback_released
-    context = {"attempt": attempt, "released": released, "case": attempt.case, "exercise": attempt.exercise}
+    context = {
+        "attempt": attempt, "released": released, "case": attempt.case, "exercise": attempt.exercise,
+        "step_times": [(STEP_TITLES[step], attempt.step_seconds[step]) for step in STEP_TITLES
+                       if step in (attempt.step_seconds or {})],
+    }
     if attempt.result and released:
         context["result"] = attempt.result
         context["sections"] = feedback_sections(attempt.result, attempt.case.answer_key)

@@ -65,13 +65,15 @@ def test_opening_a_case_starts_the_clock_and_shows_the_document(trainee_client, 
 
 
 def test_the_key_entered_exactly_scores_100_and_the_page_says_so(trainee_client, trainee, exercise, case):
-    run, _ = start(trainee_client, exercise, case)
+    run, url = start(trainee_client, exercise, case)
+    trainee_client.get(url, follow=True)  # the trainee sees the first step: its clock runs
     result = submit(trainee_client, run, case.answer_key)
     attempt = Attempt.objects.get(user=trainee)
     assert attempt.score == 100 and attempt.passed and attempt.entry == case.answer_key
     assert result.status_code == 302
     page = trainee_client.get(result.url).content.decode()
     assert "100%" in page and "Lulus" in page
+    assert attempt.step_seconds.get("registrasi") is not None and "Waktu per langkah" in page
 
 
 def test_feedback_lists_the_wrong_fields_with_their_mistake(trainee_client, exercise, case):
