@@ -10,6 +10,7 @@ from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
 from . import vocab
+from .review import entry_blocks
 
 
 class CaseEntry(models.Model):
@@ -115,8 +116,6 @@ class Case(PreviewableMixin, index.Indexed, models.Model):
         return "exercises/admin/case_preview.html"
 
     def get_preview_context(self, request, mode_name):
-        from .review import entry_blocks
-
         return {**super().get_preview_context(request, mode_name), "case": self,
                 "blocks": entry_blocks(self.answer_key) if self.answer_key else []}
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from . import vocab
 from .models import Attempt, Case, CaseEntry, Exercise, ExerciseCase
+from .scoring import score_entry
 
 
 def registration_number(*, pk: int, tanggal_lapor: str | None) -> str:
@@ -96,8 +97,6 @@ def attempt_submit(*, user, attempt_id: int, run_token: uuid.UUID, entry: dict,
 
 
 def _attempt_score(attempt: Attempt) -> None:
-    from .scoring import score_entry
-
     result = score_entry(attempt.entry, attempt.case.answer_key, pass_mark=attempt.exercise.pass_mark)
     result["scored_at"] = timezone.now().isoformat()
     attempt.result, attempt.score, attempt.passed = result, result["percent"], result["passed"]
@@ -113,8 +112,6 @@ def attempts_rescore(attempts, *, progress=None) -> int:
     new results are written with one prepared UPDATE per batch: at 10,000 attempts the
     JSON decoding and the writes, not the scoring, are what cost time.
     """
-    from .scoring import score_entry
-
     attempts = attempts.filter(status=Attempt.Status.SUBMITTED)
     keys = dict(Case.objects.filter(pk__in=attempts.values("case_id")).values_list("pk", "answer_key"))
     marks = dict(Exercise.objects.filter(pk__in=attempts.values("exercise_id")).values_list("pk", "pass_mark"))

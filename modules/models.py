@@ -5,6 +5,7 @@ broken in the admin. Trainees' done-marks are plain rows; progress is computed f
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -70,13 +71,11 @@ class ProgrammePage(Page):
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
-
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The programme cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import programme_progress, programme_timetable
+        from .selectors import programme_progress, programme_timetable  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["days"] = programme_timetable(programme=self)
@@ -141,13 +140,11 @@ class SessionPage(Page):
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
-
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": _("A session ends after it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import session_standing
+        from .selectors import session_standing  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(session_standing(user=request.user, session=self))

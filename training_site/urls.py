@@ -6,7 +6,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
 
 handler400 = "training_site.views.bad_request"
 handler403 = "training_site.views.permission_denied"

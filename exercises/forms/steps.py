@@ -12,7 +12,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
-from .. import vocab
 from ..fields import Section, section_fields
 from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 

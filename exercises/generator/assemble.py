@@ -115,7 +115,7 @@ def _services(builder, case: CaseTruth) -> None:
 
 
 def _distractors(builder, case: CaseTruth) -> None:
-    rng, fake = builder.rng, builder.fake
+    rng = builder.rng
     between = case.tanggal_kejadian + dt.timedelta(days=(case.tanggal_lapor - case.tanggal_kejadian).days // 2)
     options = [
         f"Adik korban, {builder.name(rng.choice('LP'))}, ikut melihat kejadian itu tetapi tidak mengalami kekerasan.",

@@ -21,7 +21,7 @@ def known_names(step):
     names = set(data)
     forms = getattr(form, "forms", [form])
     for f in forms:
-        for name, field in f.fields.items():
+        for name in f.fields:
             html = f.add_prefix(name)
             names.add(html)
             names.update(f"{html}_{i}" for i in range(4))  # region sub-selects
