@@ -8,11 +8,12 @@ from .models import DayPage, SessionDone, SessionPage, TaughtField
 
 
 def programme_sessions(*, programme) -> list[SessionPage]:
-    """Every live session of a programme, in agenda order (day, then start time)."""
-    days = {day.pk: day for day in DayPage.objects.child_of(programme).live().order_by("date", "path")}
-    sessions = SessionPage.objects.live().descendant_of(programme).specific()
-    order = {pk: position for position, pk in enumerate(days)}
-    return sorted(sessions, key=lambda s: (order.get(s.get_parent().pk, 0), s.start_time, s.path))
+    """Every live session of a programme, in agenda order (day, then start time); two queries."""
+    days = DayPage.objects.child_of(programme).live().order_by("date", "path").values_list("path", flat=True)
+    order = {path: position for position, path in enumerate(days)}
+    sessions = SessionPage.objects.live().descendant_of(programme)
+    # A session's parent path is its own path less one step: no query per session.
+    return sorted(sessions, key=lambda s: (order.get(s.path[: -SessionPage.steplen], 0), s.start_time, s.path))
 
 
 def programme_timetable(*, programme) -> list[dict]:

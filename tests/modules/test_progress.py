@@ -66,3 +66,11 @@ def test_feedback_links_a_field_to_the_session_that_teaches_it(sessions):
 def test_breadcrumbs_on_a_session(client, sessions, programme):
     page = client.get(sessions[0].url).content.decode()
     assert f'href="{programme.url}"' in page and 'aria-current="page">Pembukaan' in page
+
+
+def test_progress_takes_a_fixed_number_of_queries(django_assert_max_num_queries, trainee, programme, sessions):
+    from modules.selectors import programme_progress
+
+    with django_assert_max_num_queries(6):
+        progress = programme_progress(user=trainee, programme=programme)
+    assert progress["sessions_total"] == 3
