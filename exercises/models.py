@@ -26,8 +26,8 @@ class CaseEntry(models.Model):
     run_token = models.UUIDField(unique=True)
     data = models.JSONField(default=dict)
     vocab_version = models.CharField(max_length=20, default=vocab.VERSION)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -80,8 +80,8 @@ class Case(PreviewableMixin, index.Indexed, models.Model):
     vocab_version = models.CharField(max_length=20, default=vocab.VERSION, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    editable=False, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     panels = [
         FieldPanel("title"),
@@ -141,7 +141,7 @@ class Exercise(ClusterableModel):
     feedback_released = models.BooleanField(
         _("feedback released"), default=False,
         help_text=_("Assessed mode: trainees see their scores and feedback only once this is ticked."))
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     panels = [
         FieldPanel("title"),

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,7 +15,8 @@ class CaseViewSet(SnippetViewSet):
     model = Case
     icon = "doc-full"
     menu_label = _("Practice cases")
-    list_display = ["title", "difficulty", "document_kind", "source", "has_key", "updated_at"]
+    list_display = ["title", "difficulty", "document_kind", "source",
+                    BooleanColumn("has_key", label=_("Answer key")), "updated_at"]
     list_filter = ["difficulty", "document_kind", "source"]
     search_fields = ["title", "document_text"]
     list_per_page = 30
