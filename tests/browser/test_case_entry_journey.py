@@ -94,10 +94,16 @@ def test_trainee_enters_a_case_end_to_end(page, live_server, login):
     expect(row).to_contain_text(re.compile("Fisik, Psikis"))
 
 
-def test_wizard_fits_a_phone_screen(page, live_server, login):
+def test_every_wizard_step_fits_a_phone_screen(page, live_server, login):
     page.set_viewport_size({"width": 360, "height": 740})
     login(page)
     page.goto(f"{live_server.url}/latihan/kasus/baru/")
-    expect(page.locator(".step-count")).to_be_visible()
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0
+    for step in ("registrasi", "pelapor", "korban", "pelaku", "kejadian", "layanan", "tinjau"):
+        if step != "registrasi":
+            page.click(f"nav.stepper button[value={step}]")
+        page.wait_for_url(f"**/{step}/")
+        expect(page.locator(".step-count")).to_be_visible()
+        if step in ("korban", "pelaku", "layanan"):
+            page.click(f"[data-formset-add={step}]")  # a row more must still fit
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, step

@@ -143,3 +143,22 @@ def test_expired_form_token_is_a_friendly_403(trainee, run, data):
     response = post_step(client, run, "registrasi", data["registrasi"])
     assert response.status_code == 403
     assert "kedaluwarsa" in response.content.decode()
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from exercises.entry import STEP_NAMES  # noqa: E402
+
+
+@pytest.mark.django_db
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(step=st.sampled_from(STEP_NAMES), junk=st.dictionaries(
+    st.sampled_from(["registrasi-tanggal_lapor", "pelapor-no_hp", "korban-TOTAL_FORMS", "korban-0-nik",
+                     "korban-0-wilayah_1", "pelaku-0-v0_hubungan", "kejadian-v0_bentuk", "layanan-0-korban",
+                     "wizard_goto_step", "anything"]),
+    st.text(max_size=60), max_size=6))
+def test_random_posts_to_the_wizard_never_give_a_server_error(trainee_client, step, junk):
+    run, _ = start_run(trainee_client)
+    response = post_step(trainee_client, run, step, {k: [v] for k, v in junk.items()})
+    assert response.status_code in (200, 302, 400)
