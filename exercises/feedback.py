@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from . import vocab
 from .fields import SECTION_TITLES, Section
 from .forms.steps import STEP_TITLES
 from .lessons import lesson_links
@@ -92,7 +93,10 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
         section = sections.setdefault(title, FeedbackSection(title))
         spec = FIELD_INDEX.get((row["section"], row["field"]))
         if spec is None:  # an extra person or service row
-            label, entered, expected, help_text = str(_("Extra person or row")), str(row["entered"]), EMPTY, ""
+            entered = str(row["entered"])
+            if row["section"] == "layanan":
+                entered = vocab.JENIS_LAYANAN.label(entered)
+            label, expected, help_text = str(_("Extra person or row")), EMPTY, ""
         else:
             label, help_text = spec.label, str(spec.help_text)
             entered = display_value(spec, row["entered"], row.get("entered_detail", ""))

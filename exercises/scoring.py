@@ -242,8 +242,9 @@ def _missing_person(section: Section, expected_row: dict, where: str) -> list[di
     return rows
 
 
-def _extra_person(section: str, where: str, penalty: float) -> dict:
-    return {"section": section, "field": "__person__", "where": where, "entered": where, "expected": None,
+def _extra_person(section: str, where: str, penalty: float, entered_row: dict) -> dict:
+    shown = entered_row.get("nama") or entered_row.get("jenis") or where
+    return {"section": section, "field": "__person__", "where": where, "entered": shown, "expected": None,
             "entered_detail": "", "expected_detail": "", "points": -penalty, "max": 0, "error": TIDAK_PERLU,
             "critical": False}
 
@@ -275,7 +276,7 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
         rows += victim_rows + incident_rows
     for e_index in range(len(e_victims)):
         if e_index not in victim_match:
-            rows.append(_extra_person("korban", f"korban+{e_index}", PERSON_PENALTY))
+            rows.append(_extra_person("korban", f"korban+{e_index}", PERSON_PENALTY, e_victims[e_index]))
 
     e_perps, k_perps = entry.get("pelaku", []) or [], key.get("pelaku", []) or []
     perp_match = match_people(Section.PELAKU, e_perps, k_perps)
@@ -301,7 +302,7 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
                 rows += score_rows(Section.RELASI, _at(e_relations, e_victim), relation, where=pair)
     for e_index in range(len(e_perps)):
         if e_index not in perp_match:
-            rows.append(_extra_person("pelaku", f"pelaku+{e_index}", PERSON_PENALTY))
+            rows.append(_extra_person("pelaku", f"pelaku+{e_index}", PERSON_PENALTY, e_perps[e_index]))
 
     rows += score_rows(Section.KEJADIAN, e_kej, k_kej)
     rows += _score_services(entry.get("layanan", []) or [], key.get("layanan", []) or [], victim_match)
@@ -331,7 +332,7 @@ def _score_services(entered: list[dict], expected: list[dict], victim_match: dic
         rows += score_rows(Section.LAYANAN, entered[found], k_row, where=where)
     for e_index in range(len(entered)):
         if e_index not in used:
-            rows.append(_extra_person("layanan", f"layanan+{e_index}", SERVICE_PENALTY))
+            rows.append(_extra_person("layanan", f"layanan+{e_index}", SERVICE_PENALTY, entered[e_index]))
     return rows
 
 

@@ -200,3 +200,13 @@ def test_time_limit_past_is_saved_but_flagged(trainee_client, trainee, exercise,
     attempt = Attempt.objects.get()
     assert attempt.status == "submitted" and attempt.over_time
     assert "melewati batas waktu" in trainee_client.get(result.url).content.decode()
+
+
+def test_feedback_names_an_extra_person(trainee_client, exercise, case):
+    run, _ = start(trainee_client, exercise, case)
+    entry = copy.deepcopy(case.answer_key)
+    extra = copy.deepcopy(entry["pelaku"][0])
+    extra.update(nama="Orang Tambahan", usia=30)
+    entry["pelaku"].append(extra)
+    page = trainee_client.get(submit(trainee_client, run, entry).url).content.decode()
+    assert "Orang Tambahan" in page and "tidak perlu" in page
