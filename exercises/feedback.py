@@ -15,7 +15,7 @@ from .fields import SECTION_TITLES, Section
 from .forms.steps import STEP_TITLES
 from .lessons import lesson_links
 from .models import Attempt
-from .review import EMPTY, display_value
+from .review import EMPTY, display_value, victim_label
 from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
                       TANGGAL_BERGESER, TANGGAL_TERTUKAR, TIDAK_PERLU)
 
@@ -64,11 +64,9 @@ class FeedbackSection:
 def _where_title(where: str, key: dict, section: str) -> str:
     """"korban:1" -> "Data Korban 2 · Dewi", "pelaku:0:korban:1" -> "Hubungan ... ", extra rows likewise."""
     parts = where.replace("+", ":+").split(":") if where else []
-    victims = key.get("korban", [])
 
     def victim(index: int) -> str:
-        name = victims[index].get("nama", "") if index < len(victims) else ""
-        return f"{index + 1} · {name}".strip(" ·")
+        return victim_label(key, index)
 
     if not parts:
         return SECTION_TITLES[Section(section)]

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .models import Attempt, Case, CaseEntry
+from .permissions import require_case_bank
 from .services import attempt_submit, case_entry_save, case_key_save
 
 ENTRY, ANSWER_KEY, PRACTICE = "entry", "answer_key", "practice"
@@ -56,6 +57,7 @@ class AnswerKeyPurpose(Purpose):
         return SavedRun(reverse("exercises:bank_case", args=[case.pk])) if case else None
 
     def save(self, request, *, run, entry, extra):
+        require_case_bank(request.user)  # the same check as opening the run, at the point of writing
         case = case_key_save(case_id=extra["case_id"], run_token=run, entry=entry)
         messages.success(request, _("The answer key of “%(title)s” is saved.") % {"title": case.title})
         return reverse("exercises:bank_case", args=[case.pk])

@@ -20,7 +20,8 @@ def test_sandbox_pages_have_no_serious_violations(page, live_server, login):
     checked["case list"] = serious(page)
     page.goto(f"{live_server.url}/latihan/kasus/baru/")
     for step in ("registrasi", "pelapor", "korban", "pelaku", "kejadian", "layanan", "tinjau"):
-        page.click(f"nav.stepper button[value={step}]") if step != "registrasi" else None
+        if step != "registrasi":
+            page.click(f"nav.stepper button[value={step}]")
         page.wait_for_url(f"**/{step}/")
         checked[step] = serious(page)
     page.click(".wizard-actions .btn-primary")  # "Simpan" on an empty case: back with errors
