@@ -9,12 +9,9 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 
 from .casebank import bank_import
+from .permissions import FACILITATOR_PERMISSIONS
 
 DEMO_BANK = Path(settings.BASE_DIR) / "fixtures" / "case_bank.json"
-FACILITATOR_PERMISSIONS = (
-    ("wagtailadmin", "access_admin"),
-    *((("exercises", f"{action}_{model}") for model in ("case", "exercise") for action in ("add", "change", "delete", "view"))),
-)
 
 
 def demo_bank_load() -> tuple[int, int]:

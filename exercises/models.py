@@ -199,10 +199,20 @@ class Attempt(models.Model):
     result_history = models.JSONField(default=list, blank=True)
     score = models.FloatField(null=True, blank=True)
     passed = models.BooleanField(null=True)
+    # Where the trainee is now, for the room view: written on every step by a service.
+    current_step = models.CharField(max_length=20, blank=True)
+    last_seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at", "-pk"]
         indexes = [models.Index(fields=["user", "exercise", "case"])]
+        constraints = [
+            # A double start opens the same attempt: the database, not a race, decides.
+            models.UniqueConstraint(fields=["user", "exercise", "case"], condition=Q(status="open"),
+                                    name="one_open_attempt_per_case"),
+            models.UniqueConstraint(fields=["user", "exercise", "case"], condition=Q(mode="assessed"),
+                                    name="one_assessed_attempt_per_case"),
+        ]
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
 
@@ -219,3 +229,61 @@ class Attempt(models.Model):
     def over_time(self) -> bool:
         taken = self.seconds_taken
         return bool(self.time_limit_minutes and taken is not None and taken > self.time_limit_minutes * 60)
+
+
+class FieldResult(models.Model):
+    """One scored field of one saved attempt, as a row: the room view, heat map and exports read these.
+
+    The location is structured (victim, perpetrator and service positions in the trainee's
+    entry), never a string to parse back. ``value`` is the entered value in canonical text,
+    so the agreement between trainees on one case is one grouped query.
+    """
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="field_results")
+    field = models.CharField(max_length=60)
+    section = models.CharField(max_length=20)
+    victim_index = models.PositiveSmallIntegerField(null=True, blank=True)
+    perpetrator_index = models.PositiveSmallIntegerField(null=True, blank=True)
+    service_index = models.PositiveSmallIntegerField(null=True, blank=True)
+    error_type = models.CharField(max_length=24, blank=True)
+    points = models.FloatField(default=0)
+    max_points = models.FloatField(default=0)
+    critical = models.BooleanField(default=False)
+    value = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["attempt", "field"], name="fieldresult_attempt_field"),
+            models.Index(fields=["field", "error_type"], name="fieldresult_field_error"),
+        ]
+        verbose_name = _("field result")
+        verbose_name_plural = _("field results")
+
+    def __str__(self):
+        return f"{self.attempt_id} · {self.field} · {self.error_type or 'benar'}"
+
+
+class WizardRun(models.Model):
+    """One pass through the wizard, kept in the database and owned by its user.
+
+    The formtools storage (``exercises.wizard_storage.RunStorage``) reads and writes ``data``,
+    so a run survives logout, another browser and any number of other runs; a run whose
+    token belongs to someone else is never read nor written.
+    """
+
+    token = models.UUIDField(unique=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="wizard_runs")
+    purpose = models.CharField(max_length=20, blank=True)
+    current_step = models.CharField(max_length=20, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    saved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["saved_at", "updated_at"], name="wizardrun_cleanup")]
+        verbose_name = _("wizard run")
+        verbose_name_plural = _("wizard runs")
+
+    def __str__(self):
+        return f"{self.token} · {self.owner_id} · {self.current_step}"

@@ -2,6 +2,13 @@
 
 from django.core.exceptions import PermissionDenied
 
+# The facilitator role is data (a Django group, created by a migration); its name lives here only.
+FACILITATOR_GROUP = "Fasilitator"
+FACILITATOR_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    *((("exercises", f"{action}_{model}") for model in ("case", "exercise") for action in ("add", "change", "delete", "view"))),
+)
+
 
 def can_manage_case_bank(user) -> bool:
     """Facilitators (the Fasilitator group) and organisers (staff) author and check cases."""
@@ -11,3 +18,24 @@ def can_manage_case_bank(user) -> bool:
 def require_case_bank(user) -> None:
     if not can_manage_case_bank(user):
         raise PermissionDenied
+
+
+def is_facilitator(user) -> bool:
+    return user.is_authenticated and (user.is_staff or user.groups.filter(name=FACILITATOR_GROUP).exists())
+
+
+def is_organiser(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.is_staff and not user.groups.filter(
+        name=FACILITATOR_GROUP).exists())
+
+
+def can_see_result(user, attempt) -> bool:
+    """The one rule for "feedback released": the owner sees a practice result at once, an assessed
+    one once the facilitator releases the exercise's feedback; facilitators and organisers always."""
+    if not user.is_authenticated:
+        return False
+    if can_manage_case_bank(user):
+        return True
+    if attempt.user_id != user.pk or attempt.status != "submitted":
+        return False
+    return attempt.mode != "assessed" or attempt.exercise.feedback_released

@@ -58,3 +58,29 @@ def exercise_cases_for(*, user, exercise) -> list[dict]:
 
 def attempt_for(*, user, attempt_id: int):
     return Attempt.objects.filter(user=user, pk=attempt_id).select_related("case", "exercise").first()
+
+
+def exercise_passes(*, users, exercises, released_only: bool = False) -> set[tuple[int, int]]:
+    """The one rule for "exercise passed": ``(user_id, exercise_id)`` pairs, two queries for any number.
+
+    An exercise is passed when every case it holds *now* has a saved, passing attempt by the
+    user; a case removed from the exercise stops counting. With ``released_only`` an assessed
+    exercise counts only once its feedback is released (what a trainee may be shown).
+    """
+    exercises = exercises if isinstance(exercises, QuerySet) else Exercise.objects.filter(
+        pk__in=[getattr(e, "pk", e) for e in exercises])
+    if released_only:
+        exercises = exercises.exclude(mode=Exercise.Mode.ASSESSED, feedback_released=False)
+    needed: dict[int, set[int]] = {}
+    for exercise_id, case_id in ExerciseCase.objects.filter(exercise__in=exercises).values_list("exercise_id", "case_id"):
+        needed.setdefault(exercise_id, set()).add(case_id)
+    if not needed:
+        return set()
+    user_filter = users if isinstance(users, QuerySet) else [getattr(u, "pk", u) for u in users]
+    passed = (Attempt.objects.filter(user__in=user_filter, exercise_id__in=list(needed),
+                                     status=Attempt.Status.SUBMITTED, passed=True)
+              .values_list("user_id", "exercise_id", "case_id").distinct())
+    have: dict[tuple[int, int], set[int]] = {}
+    for user_id, exercise_id, case_id in passed:
+        have.setdefault((user_id, exercise_id), set()).add(case_id)
+    return {pair for pair, cases in have.items() if needed[pair[1]] <= cases}

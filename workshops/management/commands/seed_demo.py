@@ -8,9 +8,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from exercises.demo import demo_bank_load, facilitator_group_grant
+from exercises.permissions import FACILITATOR_GROUP
 from modules.demo import demo_programme_load, ensure_home_page
 
-FACILITATORS = "Fasilitator"
 DEMO_PASSWORD = "latihan-simfoni"  # noqa: S105 - demo accounts on a training laptop, printed on purpose
 DEMO_USERS = (
     # username, full name, role
@@ -29,7 +29,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, password: str, **options):
-        facilitators, _ = Group.objects.get_or_create(name=FACILITATORS)
+        facilitators, _ = Group.objects.get_or_create(name=FACILITATOR_GROUP)
         facilitator_group_grant(facilitators)
         User = get_user_model()
         for username, full_name, role in DEMO_USERS:
