@@ -60,22 +60,41 @@ class AttemptRefused(Exception):
 
 
 def attempt_start(*, user, exercise: Exercise, case: Case) -> Attempt:
-    """Opens a case of an exercise: resumes the open attempt, or starts the clock on a new one."""
+    """Opens a case of an exercise: resumes the open attempt, or starts the clock on a new one.
+
+    Two starts at once (a double click, two tabs) open the same attempt: the constraints on
+    open and on assessed attempts make the second insert fail, and the first one is returned.
+    """
     if not ExerciseCase.objects.filter(exercise=exercise, case=case).exists():
         raise AttemptRefused(_("This case is not part of the exercise."))
     if not case.answer_key:
         raise AttemptRefused(_("This case has no answer key yet."))
-    with transaction.atomic():
-        attempts = Attempt.objects.select_for_update().filter(user=user, exercise=exercise, case=case)
-        open_attempt = attempts.filter(status=Attempt.Status.OPEN).first()
-        if open_attempt is not None:
-            return open_attempt
-        if exercise.mode == Exercise.Mode.ASSESSED and attempts.exists():
-            raise AttemptRefused(_("An assessed case can be attempted only once."))
-        return Attempt.objects.create(
-            user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
-            started_at=timezone.now(), time_limit_minutes=exercise.time_limit_minutes,
-        )
+    try:
+        with transaction.atomic():
+            return _attempt_open_or_create(user=user, exercise=exercise, case=case)
+    except IntegrityError:
+        # Another request opened it a moment earlier: that attempt is the one.
+        with transaction.atomic():
+            return _attempt_open_or_create(user=user, exercise=exercise, case=case)
+
+
+def _attempt_open_or_create(*, user, exercise: Exercise, case: Case) -> Attempt:
+    attempts = Attempt.objects.select_for_update().filter(user=user, exercise=exercise, case=case)
+    open_attempt = attempts.filter(status=Attempt.Status.OPEN).first()
+    if open_attempt is not None:
+        return open_attempt
+    if exercise.mode == Exercise.Mode.ASSESSED and attempts.exists():
+        raise AttemptRefused(_("An assessed case can be attempted only once."))
+    return Attempt.objects.create(
+        user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
+        started_at=timezone.now(), time_limit_minutes=exercise.time_limit_minutes,
+    )
+
+
+def attempt_touch(*, attempt_id: int, step: str) -> int:
+    """Records where the trainee is in an open attempt (for the room view): one UPDATE, no read."""
+    return Attempt.objects.filter(pk=attempt_id, status=Attempt.Status.OPEN).update(
+        current_step=step, last_seen_at=timezone.now())
 
 
 def attempt_submit(*, user, attempt_id: int, run_token: uuid.UUID, entry: dict,

@@ -1,9 +1,10 @@
 """The sandbox case-entry wizard (django-formtools, named-URL steps, one storage per run).
 
-A "run" is one pass through the wizard: a new case, an edit of a saved case, and later
-an exercise attempt. Its UUID is in the URL and in the storage prefix, so two runs open
-in two tabs never mix, and the saved case remembers the run that wrote it, so a double
-click or a reload of the save page stores one case.
+A "run" is one pass through the wizard: a new case, an edit of a saved case, an answer
+key or an exercise attempt. Its UUID is in the URL and names a ``WizardRun`` row owned by
+the user (``wizard_storage``), so two runs open in two tabs never mix, a run survives
+logout and another browser, and nobody else can open it. The saved record remembers the
+run that wrote it, so a double click or a reload of the save page stores one case.
 """
 
 from __future__ import annotations
@@ -13,64 +14,72 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.storage import get_storage
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlWizardView, StepsHelper, WizardView
 
 from .. import review
 from ..entry import STEP_NAMES, bind_step, case_context, entry_from_forms, form_kwargs, step_data_from_entry
 from ..forms.steps import STEP_TITLES, STEPS
-from ..purposes import purpose_of, saved_run
-
-STORAGE = "formtools.wizard.storage.session.SessionStorage"
-RUNS_KEPT = 12
+from ..purposes import PRACTICE, purpose_of, saved_run
+from ..services import attempt_touch
+from ..wizard_storage import RunStorage, run_create, run_of, run_open, run_taken
 
 
 def run_prefix(run: uuid.UUID) -> str:
     return f"case_{run.hex}"
 
 
-def run_storage(request, run: uuid.UUID):
-    return get_storage(STORAGE, run_prefix(run), request)
-
-
-def run_remember(request, run: uuid.UUID) -> None:
-    """Keeps the session small: only the latest runs keep their unsaved data."""
-    runs = [r for r in request.session.get("case_runs", []) if r != run.hex] + [run.hex]
-    for old in runs[:-RUNS_KEPT]:
-        request.session.pop(f"wizard_case_{old}", None)
-    request.session["case_runs"] = runs[-RUNS_KEPT:]
-
-
 def run_start(request, *, entry: dict | None = None, extra: dict | None = None, step: str = STEP_NAMES[0]):
     """Opens a new run, prefilled from an entry when one is given, and redirects to it."""
-    run = uuid.uuid4()
-    storage = run_storage(request, run)
-    storage.init_data()
-    for step_name, data in step_data_from_entry(entry).items() if entry else ():
-        storage.set_step_data(step_name, data)
-    storage.extra_data = extra or {}
-    storage.current_step = step
-    run_remember(request, run)
-    return redirect("exercises:wizard_step", run=run, step=step)
+    extra = extra or {}
+    run = run_create(owner=request.user, purpose=purpose_of(extra).name, step=step,
+                     step_data=step_data_from_entry(entry) if entry else None, extra=extra)
+    return redirect("exercises:wizard_step", run=run.token, step=step)
 
 
 def run_resume(request, *, run: uuid.UUID, extra: dict):
-    """Reopens a run where it was left, or starts it afresh when this session has no storage for it."""
-    storage = run_storage(request, run)
-    if storage.current_step is None:
-        storage.extra_data = extra
-        storage.current_step = STEP_NAMES[0]
-        run_remember(request, run)
-    return redirect("exercises:wizard_step", run=run, step=storage.current_step)
+    """Reopens a run where it was left (on any browser, after any logout), or starts it when it has no row yet."""
+    found = run_open(owner=request.user, token=run, purpose=purpose_of(extra).name, step=STEP_NAMES[0], extra=extra)
+    if found is None:
+        raise Http404
+    return redirect("exercises:wizard_step", run=run, step=found.current_step or STEP_NAMES[0])
 
 
-class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
+class RunWizardView(NamedUrlWizardView):
+    """formtools' named-URL wizard over a ``WizardRun`` of the signed-in user.
+
+    formtools builds its storage from a class path and a prefix only; a run is found by
+    its token and its owner, so ``dispatch`` is formtools' own with that one change. A
+    token that is not the user's run answers 404 on GET and POST alike.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        run = run_of(owner=request.user, token=kwargs["run"])
+        if run is None:
+            # A run saved before runs were kept in the database still leads to what it saved.
+            saved = None if run_taken(token=kwargs["run"]) else saved_run(user=request.user, run=kwargs["run"])
+            if saved is None:
+                raise Http404
+            return redirect(saved.url)
+        self.prefix = self.get_prefix(request, *args, **kwargs)
+        self.storage = RunStorage(self.prefix, request, run=run)
+        self.steps = StepsHelper(self)
+        response = super(WizardView, self).dispatch(request, *args, **kwargs)
+        self.storage.update_response(response)
+        self.run_seen()
+        return response
+
+    def run_seen(self) -> None:
+        """Called once the run is written back; a place to record where its user is."""
+
+
+class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
     form_list = STEPS
     template_name = "exercises/wizard/step.html"
 
@@ -120,10 +129,16 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
 
     def saved_url(self) -> str | None:
         """Where this run leads once saved: the save clears its storage, the saved record remains."""
-        if self.storage.data.get(self.storage.step_data_key):
+        if self.storage.run.saved_at is None:
             return None
         found = saved_run(user=self.request.user, run=self.kwargs["run"])
         return found.url if found else None
+
+    def run_seen(self) -> None:
+        # The room view reads where each trainee is from the attempt, not from this run.
+        extra = self.storage.extra_data
+        if extra.get("purpose") == PRACTICE and extra.get("attempt_id"):
+            attempt_touch(attempt_id=extra["attempt_id"], step=self.storage.current_step or self.steps.first)
 
     def get(self, request, *args, **kwargs):
         saved = self.saved_url()
@@ -208,5 +223,6 @@ class CaseEntryWizard(LoginRequiredMixin, NamedUrlSessionWizardView):
     def done(self, form_list, **kwargs):
         self.clock_step()
         entry = entry_from_forms(form_list)
-        return redirect(self.purpose.save(self.request, run=self.kwargs["run"], entry=entry,
-                                          extra=self.storage.extra_data))
+        url = self.purpose.save(self.request, run=self.kwargs["run"], entry=entry, extra=self.storage.extra_data)
+        self.storage.mark_saved()
+        return redirect(url)
