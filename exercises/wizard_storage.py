@@ -33,6 +33,12 @@ class RunStorage(BaseStorage):
             self.init_data()
         self._saved_now = False
 
+    def set_step_data(self, step, cleaned_data):
+        super().set_step_data(step, cleaned_data)
+        # The page's CSRF token has no business in a stored run.
+        stored = self.data[self.step_data_key][step]
+        self.data[self.step_data_key][step] = {k: v for k, v in stored.items() if k != "csrfmiddlewaretoken"}
+
     @property
     def changed(self) -> bool:
         return self._saved_now or self.data != self.run.data

@@ -136,7 +136,7 @@ CSRF_FAILURE_VIEW = "training_site.views.csrf_failure"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "exercises:case_list"
-LOGOUT_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "/"  # the learning site's home page, served by Wagtail (it has no URL name)
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
