@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from exercises.models import Exercise
+from modules.demo_source import DemoSourceError, session_blocks
 from modules.models import DayPage, Istilah, Narasumber, ProgrammePage, SessionPage
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +93,26 @@ def test_seeded_demo_pages_are_the_same_as_before_the_move_to_data_files():
     assert agenda(pages) == AGENDA
     canonical = json.dumps(pages, ensure_ascii=False, sort_keys=True)
     assert hashlib.sha256(canonical.encode()).hexdigest() == CONTENT_SHA256
+
+
+def test_a_session_file_reads_into_blocks_and_names_the_line_it_cannot_read():
+    text = "\n".join([
+        "<h2>Usia &amp; tanggal</h2>",
+        '<section class="paragraph">', "<p>Satu</p>", "<ul>", "<li>dua</li>", "</ul>", "</section>",
+        '<aside class="callout" data-kind="warning" data-title="Awas">', "<p>Tiga</p>", "</aside>",
+        '<dl class="glossary" data-terms="kdrt anak"></dl>',
+        '<ol class="steps">', '<li data-title="Cari">tanggal lahir</li>', "</ol>",
+        '<div class="exercise" data-slug="latihan-dasar">Coba</div>',
+    ])
+    assert session_blocks(text) == [
+        ("heading", {"text": "Usia & tanggal", "level": "h2"}),
+        ("paragraph", "<p>Satu</p><ul><li>dua</li></ul>"),
+        ("callout", {"kind": "warning", "title": "Awas", "text": "<p>Tiga</p>"}),
+        ("glossary", ["kdrt", "anak"]),
+        ("steps", [{"title": "Cari", "text": "tanggal lahir"}]),
+        ("exercise", {"slug": "latihan-dasar", "intro": "Coba"}),
+    ]
+    with pytest.raises(DemoSourceError, match=r"sesi.html:2: not the start of a block"):
+        session_blocks("<h2>Judul</h2>\n<p>lepas</p>", name="sesi.html")
+    with pytest.raises(DemoSourceError, match="</section> is missing"):
+        session_blocks('<section class="paragraph">\n<p>tanpa akhir</p>', name="sesi.html")
