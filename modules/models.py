@@ -154,6 +154,7 @@ class SessionPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(session_standing(user=request.user, session=self))
+        context["speakers"] = self.session_speakers.select_related("speaker")  # one query, not one per speaker
         return context
 
 
