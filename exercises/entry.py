@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.forms import BaseFormSet
+from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
 from . import vocab
@@ -70,7 +71,7 @@ def step_errors(form) -> dict:
 
 def validate_entry(entry: dict, *, today: dt.date | None = None) -> dict[str, dict]:
     """The errors each step form finds in an entry; an empty dict means it passes the sandbox."""
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     errors = {}
     for step, data in step_data_from_entry(entry).items():
         form = bind_step(step, MultiValueDict(data), entry=entry, today=today)

@@ -109,9 +109,8 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
     return ordered
 
 
-def feedback_view(attempt: Attempt) -> dict:
-    """Everything the result page shows; in assessed mode nothing of the key until release."""
-    released = attempt.mode != "assessed" or attempt.exercise.feedback_released
+def feedback_view(attempt: Attempt, *, released: bool) -> dict:
+    """Everything the result page shows; nothing of the key unless ``released`` (permissions.can_see_result)."""
     context = {
         "attempt": attempt, "released": released, "case": attempt.case, "exercise": attempt.exercise,
         "step_times": [(STEP_TITLES[step], attempt.step_seconds[step]) for step in STEP_TITLES

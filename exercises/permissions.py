@@ -29,13 +29,30 @@ def is_organiser(user) -> bool:
         name=FACILITATOR_GROUP).exists())
 
 
+def _released(mode: str, feedback_released: bool) -> bool:
+    # The business fact itself, stated once: a practice result shows at once, an assessed one on release.
+    return mode != "assessed" or feedback_released
+
+
 def can_see_result(user, attempt) -> bool:
     """The one rule for "feedback released": the owner sees a practice result at once, an assessed
-    one once the facilitator releases the exercise's feedback; facilitators and organisers always."""
+    one once the facilitator releases the exercise's feedback; facilitators and organisers always.
+
+    The attempt's own mode counts (it is fixed when the attempt starts), not the exercise's today.
+    Templates ask it through the ``result_visible_to`` filter of ``sandbox``.
+    """
     if not user.is_authenticated:
         return False
     if can_manage_case_bank(user):
         return True
     if attempt.user_id != user.pk or attempt.status != "submitted":
+        return False  # an open attempt has no result yet; someone else's is not the trainee's to see
+    return _released(attempt.mode, attempt.exercise.feedback_released)
+
+
+def can_see_results(user, exercise) -> bool:
+    """``can_see_result`` for all of the user's own attempts in an exercise at once (list pages,
+    progress): the same rule, read from the exercise's mode."""
+    if not user.is_authenticated:
         return False
-    return attempt.mode != "assessed" or attempt.exercise.feedback_released
+    return can_manage_case_bank(user) or _released(exercise.mode, exercise.feedback_released)

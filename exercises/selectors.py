@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from .models import Attempt, CaseEntry, Exercise, ExerciseCase
+from .permissions import can_see_results
 
 
 def case_entries_for(*, owner, query: str = "") -> QuerySet[CaseEntry]:
@@ -21,19 +23,37 @@ def case_entry_for(*, owner, entry_id: int) -> CaseEntry | None:
     return CaseEntry.objects.filter(owner=owner, pk=entry_id).first()
 
 
-def exercises_for(*, user) -> QuerySet:
-    """Published exercises with the trainee's own standing, computed in one query."""
-    submitted = Q(attempts__user=user, attempts__status=Attempt.Status.SUBMITTED)
-    return (
-        Exercise.objects.filter(is_published=True)
-        .annotate(
-            case_count=Count("exercise_cases", distinct=True),
-            attempt_count=Count("attempts", filter=submitted, distinct=True),
-            best_score=Max("attempts__score", filter=submitted),
-            passed_cases=Count("attempts__case", filter=submitted & Q(attempts__passed=True), distinct=True),
-        )
-        .order_by("difficulty", "title")
-    )
+def _per_exercise(rows: QuerySet, aggregate) -> Subquery:
+    """One aggregate over ``rows`` of the outer exercise, as a correlated subquery."""
+    return Subquery(rows.filter(exercise=OuterRef("pk")).order_by().values("exercise")
+                    .annotate(value=aggregate).values("value")[:1])
+
+
+def exercises_for(*, user, exercise_ids=None) -> list[Exercise]:
+    """Published exercises (or those of ``exercise_ids``) with the trainee's own standing, in three queries.
+
+    Attempts are filtered by the user inside each subquery, so the cost does not grow with the
+    other trainees' attempts. Each exercise gets ``case_count``, ``attempt_count``, ``best_score``,
+    ``passed_cases`` (cases it holds now), ``passed`` (``exercise_passes``) and ``results_visible``
+    (``permissions.can_see_results``: whether scores and passes may be shown to this user).
+    """
+    mine = Attempt.objects.filter(user=user, status=Attempt.Status.SUBMITTED)
+    held_now = ExerciseCase.objects.filter(exercise=OuterRef("exercise")).values("case")
+    exercises = Exercise.objects.filter(is_published=True)
+    if exercise_ids is not None:
+        exercises = exercises.filter(pk__in=list(exercise_ids))
+    exercises = list(exercises.annotate(
+        case_count=Coalesce(_per_exercise(ExerciseCase.objects.all(), Count("pk")), 0),
+        attempt_count=Coalesce(_per_exercise(mine, Count("pk")), 0),
+        best_score=_per_exercise(mine, Max("score")),
+        passed_cases=Coalesce(_per_exercise(mine.filter(passed=True, case__in=held_now),
+                                            Count("case", distinct=True)), 0),
+    ).order_by("difficulty", "title"))
+    passes = exercise_passes(users=[user], exercises=exercises) if exercises else set()
+    for exercise in exercises:
+        exercise.passed = (user.pk, exercise.pk) in passes
+        exercise.results_visible = can_see_results(user, exercise)
+    return exercises
 
 
 def exercise_cases_for(*, user, exercise) -> list[dict]:

@@ -1,8 +1,7 @@
-"""Demo content for the learning site, created by ``seed_demo`` from ``demo_content.py``."""
+"""Demo content for the learning site, created by ``seed_demo`` from ``fixtures/programme/``."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from django.conf import settings
@@ -12,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from exercises.models import Exercise
 
-from . import demo_content
+from .demo_source import programme_source
 from .models import DayPage, HomePage, Istilah, Narasumber, ProgrammePage, SessionPage, SessionSpeaker, TaughtField
 
 HOME_TITLE = "SIMFONI Latih"
@@ -45,10 +44,6 @@ def ensure_home_page() -> HomePage:
     return home
 
 
-def _time(value: str) -> dt.time:
-    return dt.time.fromisoformat(value)
-
-
 def _stream(body, terms: dict[str, Istilah], exercises: dict[str, Exercise]) -> list[dict]:
     """The demo's (block type, value) pairs as StreamField data, with snippets and exercises resolved."""
     out = []
@@ -75,32 +70,33 @@ def _objectives(items) -> str:
 @transaction.atomic
 def demo_programme_load(home: HomePage) -> ProgrammePage:
     """Creates the two-day SIMFONI-PPA training once; an existing programme with its slug is left as it is."""
-    spec = demo_content.PROGRAMME
+    source = programme_source()
+    spec = source["programme"]
     existing = ProgrammePage.objects.child_of(home).filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing
     speakers = {}
-    for key, person in demo_content.SPEAKERS.items():
+    for key, person in source["speakers"].items():
         speakers[key], _ = Narasumber.objects.get_or_create(
             name=person["name"], defaults={"role": person["role"], "institution": person["institution"]})
     terms = {}
-    for key, item in demo_content.GLOSSARY.items():
+    for key, item in source["glossary"].items():
         terms[key], _ = Istilah.objects.get_or_create(term=item["term"], defaults={"definition": item["definition"]})
     exercises = {e.slug: e for e in Exercise.objects.all()}
     programme = home.add_child(instance=ProgrammePage(
         title=spec["title"], slug=spec["slug"], organiser=spec["organiser"], audience=spec["audience"],
-        objectives=_objectives(spec["objectives"]), start_date=dt.date.fromisoformat(spec["start_date"]),
-        end_date=dt.date.fromisoformat(spec["end_date"]), venue=spec["venue"], intro=spec["intro"],
+        objectives=_objectives(spec["objectives"]), start_date=spec["start_date"],
+        end_date=spec["end_date"], venue=spec["venue"], intro=spec["intro"],
         what_to_bring=spec["what_to_bring"],
     ))
-    for day_spec in demo_content.DAYS:
+    for day_spec in source["days"]:
         day = programme.add_child(instance=DayPage(
-            title=day_spec["title"], slug=day_spec["slug"], date=dt.date.fromisoformat(day_spec["date"]),
+            title=day_spec["title"], slug=day_spec["slug"], date=day_spec["date"],
             intro=day_spec.get("intro", "")))
         for session_spec in day_spec["sessions"]:
             session = SessionPage(
-                title=session_spec["title"], slug=session_spec["slug"], start_time=_time(session_spec["start"]),
-                end_time=_time(session_spec["end"]), session_type=session_spec["type"],
+                title=session_spec["title"], slug=session_spec["slug"], start_time=session_spec["start"],
+                end_time=session_spec["end"], session_type=session_spec["type"],
                 learning_objectives=_objectives(session_spec.get("objectives", [])),
                 body=_stream(session_spec.get("body", []), terms, exercises),
             )

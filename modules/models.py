@@ -19,7 +19,13 @@ from exercises.fields import FIELDS
 
 from .blocks import SessionBodyBlock
 
-FIELD_CHOICES = [(f"{spec.section.value}.{spec.name}", f"{spec.section.value} · {spec.label}") for spec in FIELDS]
+
+def taught_field_choices() -> list[tuple[str, str]]:
+    """The sandbox fields a session may teach, read from the one field declaration.
+
+    A callable, so adding or relabelling a field in ``exercises/fields.py`` needs no migration.
+    """
+    return [(f"{spec.section.value}.{spec.name}", f"{spec.section.value} · {spec.label}") for spec in FIELDS]
 
 
 class HomePage(Page):
@@ -148,6 +154,7 @@ class SessionPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(session_standing(user=request.user, session=self))
+        context["speakers"] = self.session_speakers.select_related("speaker")  # one query, not one per speaker
         return context
 
 
@@ -203,7 +210,7 @@ class TaughtField(Orderable):
     """A sandbox field whose rule a session teaches: its feedback links here."""
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="taught_fields")
-    field = models.CharField(_("sandbox field"), max_length=60, choices=FIELD_CHOICES)
+    field = models.CharField(_("sandbox field"), max_length=60, choices=taught_field_choices)
 
     panels = [FieldPanel("field")]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from exercises.models import Attempt, Exercise
+from exercises.models import Exercise
+from exercises.permissions import can_manage_case_bank
+from exercises.selectors import exercise_passes, exercises_for
 
-from .models import DayPage, SessionDone, SessionPage, TaughtField
+from .models import DayPage, ProgrammePage, SessionDone, SessionPage, TaughtField
 
 
 def programme_sessions(*, programme) -> list[SessionPage]:
@@ -26,40 +28,42 @@ def programme_timetable(*, programme) -> list[dict]:
     return [{"day": day, "sessions": by_day.get(day.path, [])} for day in days]
 
 
-def exercises_in(sessions) -> list[Exercise]:
-    """The exercises that the sessions' exercise blocks point at, without repeats."""
-    seen: dict[int, Exercise] = {}
+def exercise_ids_in(sessions) -> list[int]:
+    """The exercises the sessions' exercise blocks point at, in order, without repeats.
+
+    Read from the stored block data: no query, where iterating ``body`` would fetch each
+    session's snippets and exercises on its own.
+    """
+    seen: dict[int, None] = {}
     for session in sessions:
-        for block in session.body:
-            if block.block_type == "exercise" and block.value["exercise"] is not None:
-                seen.setdefault(block.value["exercise"].pk, block.value["exercise"])
-    return list(seen.values())
+        for block in session.body.raw_data:
+            if block["type"] == "exercise" and block["value"].get("exercise"):
+                seen.setdefault(block["value"]["exercise"], None)
+    return list(seen)
+
+
+def exercises_in(sessions) -> list[Exercise]:
+    """The exercises that the sessions' exercise blocks point at, without repeats (one query)."""
+    ids = exercise_ids_in(sessions)
+    found = Exercise.objects.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
 
 
 def passed_exercise_ids(*, user, exercises) -> set[int]:
-    """Exercises in which the user has passed every case (one query)."""
-    exercises = list(exercises)
-    if not exercises or not user.is_authenticated:
+    """The exercises the user passed, as a trainee may be shown them (``exercise_passes``, released only)."""
+    if not user.is_authenticated:
         return set()
-    passed = (Attempt.objects.filter(user=user, exercise__in=exercises, status=Attempt.Status.SUBMITTED, passed=True)
-              .values_list("exercise_id", "case_id").distinct())
-    passed_cases: dict[int, set] = {}
-    for exercise_id, case_id in passed:
-        passed_cases.setdefault(exercise_id, set()).add(case_id)
-    result = set()
-    for exercise in exercises:
-        needed = {link.case_id for link in exercise.exercise_cases.all()}
-        if needed and needed <= passed_cases.get(exercise.pk, set()):
-            result.add(exercise.pk)
-    return result
+    return {exercise_id for _user, exercise_id in
+            exercise_passes(users=[user], exercises=exercises, released_only=not can_manage_case_bank(user))}
 
 
-def programme_progress(*, user, programme) -> dict:
-    """Share of sessions marked done and of the programme's exercises passed."""
-    sessions = programme_sessions(programme=programme)
-    done = set(SessionDone.objects.filter(user=user, session__in=sessions).values_list("session_id", flat=True))
+def programme_progress(*, user, programme, sessions: list[SessionPage] | None = None) -> dict:
+    """Share of sessions marked done and of the programme's exercises passed (a fixed number of queries)."""
+    sessions = programme_sessions(programme=programme) if sessions is None else sessions
+    done = set(SessionDone.objects.filter(user=user, session__in=[s.pk for s in sessions])
+               .values_list("session_id", flat=True))
     exercises = exercises_in(sessions)
-    passed = passed_exercise_ids(user=user, exercises=exercises)
+    passed = passed_exercise_ids(user=user, exercises=exercises) if exercises else set()
     total = len(sessions) + len(exercises)
     finished = len(done) + len(passed)
     return {
@@ -70,17 +74,37 @@ def programme_progress(*, user, programme) -> dict:
 
 
 def session_standing(*, user, session) -> dict:
-    """Done or not, the next session in the programme, and the progress of the programme."""
-    programme = session.get_parent().get_parent().specific
-    sessions = programme_sessions(programme=programme)
+    """Done or not, the next session in the programme, the progress of the programme and the trainee's
+    standing on the session's own exercises (for the exercise blocks)."""
+    programme = ProgrammePage.objects.ancestor_of(session).first()
+    sessions = programme_sessions(programme=programme) if programme is not None else []
     ids = [s.pk for s in sessions]
     position = ids.index(session.pk) if session.pk in ids else -1
     following = sessions[position + 1] if 0 <= position < len(sessions) - 1 else None
-    context = {"programme": programme, "next_session": following, "is_done": False, "progress": None}
+    context = {"programme": programme, "next_session": following, "is_done": False, "progress": None,
+               "exercise_standings": {}}
     if user.is_authenticated:
         context["is_done"] = SessionDone.objects.filter(user=user, session=session).exists()
-        context["progress"] = programme_progress(user=user, programme=programme)
+        if programme is not None:
+            context["progress"] = programme_progress(user=user, programme=programme, sessions=sessions)
+        context["exercise_standings"] = exercise_standings(user=user, exercise_ids=exercise_ids_in([session]))
     return context
+
+
+def exercise_standings(*, user, exercise_ids) -> dict[int, dict | None]:
+    """{exercise id: attempts, best score, passed} for published exercises; score and pass only where
+    the trainee may see them (``can_see_results``). Three queries for any number of exercises."""
+    exercise_ids = list(exercise_ids)
+    if not exercise_ids or not user.is_authenticated:
+        return {}
+    standings: dict[int, dict | None] = dict.fromkeys(exercise_ids)  # an unpublished exercise has none
+    for exercise in exercises_for(user=user, exercise_ids=exercise_ids):
+        standings[exercise.pk] = {
+            "attempts": exercise.attempt_count,
+            "best": exercise.best_score if exercise.results_visible else None,
+            "passed": exercise.passed and exercise.results_visible,
+        }
+    return standings
 
 
 def lessons_for_fields(keys) -> dict[str, str]:

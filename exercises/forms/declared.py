@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from lokal import parse_phone
 
@@ -167,7 +168,7 @@ class DeclaredForm(forms.Form):
 
     def __init__(self, *args, context: CaseContext | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.context = context or CaseContext(today=dt.date.today())
+        self.context = context or CaseContext(today=timezone.localdate())
         self.declared: dict[str, FieldSpec] = {}
         self.add_section(self.section)
         for name, (controller, value) in self.depends.items():

@@ -4,6 +4,7 @@ from django import forms, template
 from django.utils.translation import gettext
 
 from .. import derive, vocab
+from ..permissions import can_see_result
 
 register = template.Library()
 
@@ -54,3 +55,9 @@ def duration(seconds):
     if minutes:
         return gettext("%(minutes)d min %(seconds)d s") % {"minutes": minutes, "seconds": rest}
     return gettext("%(seconds)d s") % {"seconds": rest}
+
+
+@register.filter
+def result_visible_to(attempt, user) -> bool:
+    """``{% if attempt|result_visible_to:request.user %}``: templates ask the one rule, never re-decide it."""
+    return attempt is not None and can_see_result(user, attempt)

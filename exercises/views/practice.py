@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 
 from .. import selectors
 from ..feedback import feedback_view
-from ..models import Case, Exercise
+from ..models import Attempt, Case, Exercise
+from ..permissions import can_see_result, can_see_results
 from ..purposes import PRACTICE
 from ..services import AttemptRefused, attempt_start
 from .wizard import run_resume
@@ -26,6 +27,7 @@ def exercise_detail(request, slug):
     exercise = get_object_or_404(Exercise, slug=slug, is_published=True)
     return render(request, "exercises/exercise_detail.html", {
         "exercise": exercise, "rows": selectors.exercise_cases_for(user=request.user, exercise=exercise),
+        "results_visible": can_see_results(request.user, exercise),
     })
 
 
@@ -51,4 +53,7 @@ def attempt_result(request, pk):
     attempt = selectors.attempt_for(user=request.user, attempt_id=pk)
     if attempt is None:
         raise Http404
-    return render(request, "exercises/attempt_result.html", feedback_view(attempt))
+    if attempt.status != Attempt.Status.SUBMITTED:  # nothing to show yet: its exercise offers "Continue"
+        return redirect("exercises:exercise_detail", slug=attempt.exercise.slug)
+    return render(request, "exercises/attempt_result.html",
+                  feedback_view(attempt, released=can_see_result(request.user, attempt)))

@@ -2,26 +2,25 @@
 
 from django import template
 
-from exercises.selectors import exercises_for
+from ..selectors import exercise_standings
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def exercise_standing(context, exercise):
-    """The trainee's attempts, best score and pass on an exercise; the score stays hidden until released."""
+    """The trainee's attempts, best score and pass on an exercise; score and pass hidden until released.
+
+    A session page computes every block's standing at once (``session_standing``); elsewhere, such
+    as a preview, the block asks for its own exercise.
+    """
     request = context.get("request")
     if exercise is None or request is None or not request.user.is_authenticated:
         return None
-    row = exercises_for(user=request.user).filter(pk=exercise.pk).first()
-    if row is None:
-        return None
-    hidden = row.mode == "assessed" and not row.feedback_released
-    return {
-        "attempts": row.attempt_count,
-        "best": None if hidden else row.best_score,
-        "passed": (not hidden) and row.case_count and row.passed_cases >= row.case_count,
-    }
+    standings = context.get("exercise_standings")
+    if standings is None or exercise.pk not in standings:
+        standings = exercise_standings(user=request.user, exercise_ids=[exercise.pk])
+    return standings.get(exercise.pk)
 
 
 @register.simple_tag(takes_context=True)
