@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import SiteLogoutView
+
 
 handler400 = "training_site.views.bad_request"
 handler403 = "training_site.views.permission_denied"
@@ -14,7 +16,7 @@ handler500 = "training_site.views.server_error"
 
 urlpatterns = [
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("keluar/", SiteLogoutView.as_view(), name="logout"),
     path("latihan/", include("exercises.urls")),
     path("belajar/", include("modules.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
