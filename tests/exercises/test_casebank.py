@@ -111,7 +111,7 @@ def test_seed_demo_loads_sixty_cases_in_five_exercises():
 
 @pytest.fixture
 def facilitator(django_user_model):
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", with_demo_accounts=True, verbosity=0)
     return django_user_model.objects.get(username="fasilitator")
 
 
