@@ -159,6 +159,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 # By account, not by address: a whole workshop room shares one address behind its router, so
 # one trainee's typos must not lock the room out; a facilitator can unlock an account at once.
 AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = [
+    # axes.W006 wants the address in the lockout key, against rotating user agents or cookies:
+    # neither is in our key, and an address lock would lock a whole office behind one router.
+    "axes.W006",
+]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_VERBOSE = False
