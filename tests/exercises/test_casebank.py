@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 def run_manage(*args):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "training_site.settings.test", "SIMFONI_VAR_DIR": "/tmp/simfoni-cmd"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "training_site.settings.test", "SIMFONI_VAR_DIR": "/tmp/simfoni-cmd"}  # noqa: S108 - the child's scratch dir; its test DB lives in memory
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True, env=env)
 
 

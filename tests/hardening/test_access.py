@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from exercises.casebank import case_values, cases_store, exercise_add_cases
 from exercises.generator import generate_case
-from exercises.models import Case, Exercise
+from exercises.models import Exercise
 from exercises.permissions import FACILITATOR_GROUP, can_read_case_document
 
 pytestmark = pytest.mark.django_db

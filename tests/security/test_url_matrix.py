@@ -24,7 +24,7 @@ from typing import Callable
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern, RoutePattern
 
 from exercises.casebank import case_values, cases_store, exercise_add_cases
