@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
-from exercises.casebank import BankError, bank_export, bank_import
+from exercises.casebank import BankError, bank_export, bank_import, exercise_add_cases
 from exercises.entry import step_data_from_entry
 from exercises.models import Case, Exercise, ExerciseCase
 from tests.samples import sample_entry
@@ -165,6 +165,7 @@ def test_wagtail_admin_lists_and_previews_cases(client, facilitator):
 
 def test_printable_document_page(client, trainee):
     case = Case.objects.create(title="K", document_title="Surat Rujukan", document_text="Isi surat")
+    exercise_add_cases(Exercise.objects.create(slug="cetak", title="Cetak"), [case])  # trainees read it through one
     client.force_login(trainee)
     page = client.get(reverse("exercises:case_print", args=[case.pk])).content.decode()
     assert "Isi surat" in page and "DATA LATIHAN" in page and "data-print" in page
