@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: run test install install-dev chromium migrate messages bench clean
+.PHONY: run test lint install install-dev chromium migrate messages bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ chromium:
 
 test: install-dev chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# ruff with the security (S) and bugbear (B) rules; see ruff.toml for the few justified exceptions.
+lint: install-dev
+	$(VENV)/bin/ruff check .
 
 # Regenerates the Indonesian catalogue after msgids change (needs gettext).
 messages: install

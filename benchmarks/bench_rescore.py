@@ -33,6 +33,7 @@ def run():
     started = time.perf_counter()
     done = attempts_rescore(Attempt.objects.all())
     seconds = time.perf_counter() - started
-    assert done == COUNT and Attempt.objects.filter(result__isnull=False).count() == COUNT
+    if done != COUNT or Attempt.objects.filter(result__isnull=False).count() != COUNT:
+        raise SystemExit(f"rescore: {done} of {COUNT} attempts re-scored")
     print(f"rescore: {done} attempts re-scored and written in {seconds:.2f} s on {connection.vendor} "
           f"(target <= 10 s)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import transaction
+from wagtail.search.backends import get_search_backends
 
 from . import vocab
 from .entry import validate_entry
@@ -54,6 +55,13 @@ def cases_store(values: Iterable[dict], *, batch_size: int = 500) -> list[Case]:
     return stored
 
 
+def case_index_add(cases: list[Case]) -> None:
+    """bulk_create skips Wagtail's save signal: without this, imported cases never show in the admin's search."""
+    if cases:
+        for backend in get_search_backends():
+            backend.add_bulk(Case, cases)
+
+
 def _identity(value: dict) -> tuple:
     if value.get("seed") is None:
         return ("custom", value["title"], value["document_text"])
@@ -71,6 +79,7 @@ def _store_batch(values: list[dict]) -> list[Case]:
         new = [Case(**{k: v for k, v in value.items() if k in CASE_FIELDS}, vocab_version=vocab.VERSION)
                for value in values if _identity(value) not in existing]
         Case.objects.bulk_create(new)  # SQLite >= 3.35 and PostgreSQL return the new ids
+        case_index_add(new)
         lookup = {**existing, **{_identity({f: getattr(c, f) for f in CASE_FIELDS}): c for c in new}}
         return [lookup[_identity(value)] for value in values]
 

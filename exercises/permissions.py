@@ -56,3 +56,20 @@ def can_see_results(user, exercise) -> bool:
     if not user.is_authenticated:
         return False
     return can_manage_case_bank(user) or _released(exercise.mode, exercise.feedback_released)
+
+
+def can_read_case_document(user, case) -> bool:
+    """A trainee reads a case's document only through an exercise open to them: at once in a
+    practice exercise, and in an assessed one only once their attempt has started (the clock runs).
+    A case in no published exercise is a draft: facilitators and organisers only."""
+    if not user.is_authenticated:
+        return False
+    if can_manage_case_bank(user):
+        return True
+    from .models import Attempt, Exercise
+
+    open_exercises = Exercise.objects.filter(is_published=True, exercise_cases__case=case)
+    if open_exercises.exclude(mode=Exercise.Mode.ASSESSED).exists():
+        return True
+    return Attempt.objects.filter(
+        user=user, case=case, exercise__in=open_exercises.filter(mode=Exercise.Mode.ASSESSED)).exists()

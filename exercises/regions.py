@@ -34,7 +34,8 @@ def is_well_formed(code: str) -> bool:
     parts = code.split(".") if isinstance(code, str) else []
     if not 1 <= len(parts) <= 4:
         return False
-    return all(p.isascii() and p.isdigit() and len(p) == n for p, n in zip(parts, _SEGMENT_LENGTHS))
+    # strict=False: a code may stop at any of the four levels.
+    return all(p.isascii() and p.isdigit() and len(p) == n for p, n in zip(parts, _SEGMENT_LENGTHS, strict=False))
 
 
 def is_valid(code: str) -> bool:

@@ -68,7 +68,7 @@ def is_transposition(a: str, b: str) -> bool:
     """True when b is a with two adjacent characters swapped."""
     if len(a) != len(b) or a == b:
         return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
@@ -114,7 +114,7 @@ def _region(weight, entered, expected) -> Mark:
         return Mark(weight)
     got, want = str(entered).split("."), str(expected).split(".")
     common = 0
-    for x, y in zip(got, want):
+    for x, y in zip(got, want, strict=False):  # regions of different depths
         if x != y:
             break
         common += 1

@@ -159,8 +159,9 @@ def _rescore_write(rows: list, columns, progress) -> int:
     table = Attempt._meta.db_table
     quote = connection.ops.quote_name
     sets = ", ".join(f"{quote(c.column)} = %s" for c in columns)
-    sql = f"UPDATE {quote(table)} SET {sets} WHERE {quote('id')} = %s"
-    params = [[c.get_db_prep_save(v, connection) for c, v in zip(columns, values)] + [pk] for pk, values in rows]
+    # Only quoted column names are formatted in; every value goes as a parameter.
+    sql = f"UPDATE {quote(table)} SET {sets} WHERE {quote('id')} = %s"  # noqa: S608
+    params = [[c.get_db_prep_save(v, connection) for c, v in zip(columns, values, strict=True)] + [pk] for pk, values in rows]
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.executemany(sql, params)
     if progress is not None:

@@ -18,7 +18,9 @@ class CaseViewSet(SnippetViewSet):
     list_display = ["title", "difficulty", "document_kind", "source",
                     BooleanColumn("has_key", label=_("Answer key")), "updated_at"]
     list_filter = ["difficulty", "document_kind", "source"]
-    search_fields = ["title", "document_text"]
+    # No ``search_fields`` here: Case is indexed, and naming fields makes Wagtail's SQLite backend
+    # filter FTS columns by model field name ("no such column: document_text", a 500 as soon as
+    # one case is in the index). Without it the search runs over Case.search_fields.
     list_per_page = 30
     ordering = ["difficulty", "title"]
 

@@ -1,5 +1,6 @@
 """Error pages in the site's own style, in the visitor's language."""
 
+from django.http import Http404
 from django.shortcuts import render
 
 
@@ -22,3 +23,7 @@ def server_error(request):
 def csrf_failure(request, reason=""):
     """An expired or missing form token: say so plainly, in the site's style."""
     return render(request, "403.html", {"csrf": True}, status=403)
+
+
+def not_found(request):
+    raise Http404

@@ -20,6 +20,7 @@ from lokal import parse_phone
 from .. import nik as nik_rules
 from .. import vocab
 from ..fields import FieldSpec, Kind, Section, section_fields
+from ..text import text_clean
 from .region import RegionField, RegionWidget, split_code
 
 MAX_AGE = 120
@@ -45,6 +46,24 @@ class CaseContext:
     tanggal_lapor: dt.date | None = None
     tanggal_kejadian: dt.date | None = None
     victims: list[VictimRef] = field(default_factory=list)
+
+
+class CleanTextField(forms.CharField):
+    """Short typed text without invisible format characters (bidi overrides, zero-width spaces).
+
+    Text that holds some is refused once with a message, and shown again without them, so the
+    person sees what will be saved; NUL is refused by Django's own validator.
+    """
+
+    def bound_data(self, data, initial):
+        return text_clean(data).replace("\x00", "") if isinstance(data, str) else data
+
+    def clean(self, value):
+        if isinstance(value, str) and text_clean(value) != value:
+            raise forms.ValidationError(
+                _("This text held invisible control characters (such as text-direction marks); they are "
+                  "removed now. Check the text and save again."), code="invisible")
+        return super().clean(value)
 
 
 class NikField(forms.CharField):
@@ -84,9 +103,9 @@ def form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
     }
     kind = spec.kind
     if kind is Kind.TEXT:
-        return forms.CharField(max_length=spec.max_length, **options)
+        return CleanTextField(max_length=spec.max_length, **options)
     if kind is Kind.LONGTEXT:
-        return forms.CharField(max_length=spec.max_length, widget=forms.Textarea(attrs={"rows": 5}), **options)
+        return CleanTextField(max_length=spec.max_length, widget=forms.Textarea(attrs={"rows": 5}), **options)
     if kind is Kind.CODE:
         return forms.ChoiceField(choices=[CHOOSE, *spec.vocab.choices()], **options)
     if kind is Kind.MULTICODE:
@@ -114,7 +133,7 @@ def form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
 
 
 def other_detail_field(spec: FieldSpec) -> forms.Field:
-    return forms.CharField(
+    return CleanTextField(
         label=_("%(label)s: other, namely") % {"label": spec.label},
         max_length=100,
         required=False,

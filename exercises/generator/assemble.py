@@ -129,7 +129,7 @@ def _distractors(builder, case: CaseTruth) -> None:
 def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
     """A document rarely knows much of a perpetrator: keep only what it will say."""
     first = case.victims[0]
-    for person, row in zip(case.perpetrators, case.relations):
+    for person, row in zip(case.perpetrators, case.relations, strict=True):
         person.nik = person.education = person.religion = person.birthplace = ""
         person.birth_date = None
         if builder.rng.random() < 0.5:

@@ -145,7 +145,7 @@ class Writer:
             lines.append(f"Pekerjaan: {phrasing.OCCUPATION_NAMES[person.occupation]}")
         if person.region:
             lines.append(f"Alamat: {self.address(person.street, person.region)}")
-        for victim, relation in zip(case.victims, case.relations[index]):
+        for victim, relation in zip(case.victims, case.relations[index], strict=True):
             lines.append(f"Hubungan dengan korban {victim.name}: {self.relation_to(relation.words, victim)}")
         return lines
 
@@ -154,7 +154,7 @@ class Writer:
         if person.name == "Tidak diketahui":
             text = f"Pelaku lain adalah {case.relations[index][0].words}; namanya tidak diketahui"
         else:
-            relations = " dan ".join(self.relation_to(r.words, v) for v, r in zip(case.victims, case.relations[index]))
+            relations = " dan ".join(self.relation_to(r.words, v) for v, r in zip(case.victims, case.relations[index], strict=True))
             text = f"Terlapor bernama {person.name}, {relations}"
             if person.age is not None:
                 text += f", berusia sekitar {person.age} tahun"
@@ -178,8 +178,8 @@ class Writer:
         case = self.case
         when = self.date(case.tanggal_kejadian)
         sentences = []
-        for victim, incident in zip(case.victims, case.incidents):
-            doers = [p for p, row in zip(case.perpetrators, case.relations) if row]
+        for victim, incident in zip(case.victims, case.incidents, strict=True):
+            doers = [p for p, row in zip(case.perpetrators, case.relations, strict=True) if row]
             who = " bersama ".join("seorang pelaku tak dikenal" if p.name == "Tidak diketahui" else p.name for p in doers)
             where = incident.place_words
             if case.abroad_country:
@@ -196,7 +196,7 @@ class Writer:
             lines.append(f"Lokasi kejadian: luar negeri ({case.abroad_country})")
         else:
             lines.append(f"Lokasi kejadian: {self.address('', case.incident_region)}")
-        for victim, incident in zip(case.victims, case.incidents):
+        for victim, incident in zip(case.victims, case.incidents, strict=True):
             forms = ", ".join(phrasing.FORM_NAMES[f] for f in incident.forms)
             lines.append(f"Korban {victim.name}: tempat kejadian {phrasing.PLACE_NAMES[incident.place]}; "
                          f"bentuk kekerasan {forms}" + ("; termasuk KDRT" if incident.kdrt else "; bukan KDRT"))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from .. import review
 from ..models import Case
-from ..permissions import require_case_bank
+from ..permissions import can_read_case_document, require_case_bank
 from ..purposes import ANSWER_KEY
 from .wizard import run_start
 
@@ -37,4 +38,6 @@ def bank_case_key(request, pk):
 def case_print(request, pk):
     """The source document alone, laid out for paper (workshops that work on paper)."""
     case = get_object_or_404(Case, pk=pk)
+    if not can_read_case_document(request.user, case):
+        raise Http404  # the same answer as a missing case: a number tells nothing
     return render(request, "exercises/case_print.html", {"case": case})

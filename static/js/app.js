@@ -75,6 +75,11 @@
     });
   }
 
+  // Print buttons (data-print): a handler here, as the Content-Security-Policy forbids onclick="".
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
+
   document.addEventListener("click", function (event) {
     var btn = event.target.closest("[data-formset-add]");
     if (btn) { event.preventDefault(); addRow(btn.getAttribute("data-formset-add")); }
@@ -112,6 +117,11 @@
     tick();
     setInterval(tick, 1000);
   }
+
+  // Print buttons (data-print): a handler here, as the Content-Security-Policy forbids onclick="".
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
 
   document.addEventListener("click", function (event) {
     var tab = event.target.closest("[data-tab]");

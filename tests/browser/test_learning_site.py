@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def demo(live_server):
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", with_demo_accounts=True, verbosity=0)
     return ProgrammePage.objects.get()
 
 

@@ -1,6 +1,7 @@
 """Settings shared by every deployment. Secrets and hosts come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -15,6 +16,7 @@ ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
     "workshops",
+    "accounts",
     "modules",
     "exercises",
     "wagtail.contrib.forms",
@@ -33,7 +35,10 @@ INSTALLED_APPS = [
     "taggit",
     "formtools",
     "django_htmx",
-    "django.contrib.admin",
+    "axes",
+    "csp",
+    # Django's own admin, open to superusers only (facilitators work in Wagtail's admin).
+    "training_site.apps.SuperuserAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -53,8 +58,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "training_site.csp.SiteCSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "training_site.urls"
@@ -136,7 +144,46 @@ CSRF_FAILURE_VIEW = "training_site.views.csrf_failure"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "exercises:case_list"
-LOGOUT_REDIRECT_URL = "/"  # the learning site's home page, served by Wagtail (it has no URL name)
+LOGOUT_REDIRECT_URL = "/"  # a path: the home page is a Wagtail page and has no URL name
+
+# Brute-force protection on every login form (/masuk/, /cms/login/, /django-admin/login/) and,
+# through accounts.lockout, on any other guessable secret such as a workshop join code.
+# The database handler keeps the counts in the shared database, so every app server sees them.
+AUTHENTICATION_BACKENDS = [
+    "accounts.auth_backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# By account, not by address: a whole workshop room shares one address behind its router, so
+# one trainee's typos must not lock the room out; a facilitator can unlock an account at once.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = [
+    # axes.W006 wants the address in the lockout key, against rotating user agents or cookies:
+    # neither is in our key, and an address lock would lock a whole office behind one router.
+    "axes.W006",
+]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = False
+
+# Only this site's own scripts, styles and images; nothing inline, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -155,7 +202,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend behind a guard that drops what breaks its query parsers (quotes, NUL).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "training_site.search"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # No oEmbed look-ups leave the machine: the site must work on a LAN with no internet.
 WAGTAILEMBEDS_FINDERS: list = []

@@ -26,4 +26,8 @@ if os.environ.get("SIMFONI_HTTPS") == "1":
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 30
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True  # the app's own host and anything under it: all TLS
+    # Preloading is asked for once for a whole registrable domain (e.g. a regency's .go.id) by its
+    # owner at hstspreload.org; an app on one host of it cannot make that promise.
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W021"]  # noqa: F405 - from base
 VAR_DIR.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -25,28 +26,48 @@ class Command(BaseCommand):
     help = "Create the demo accounts and content (safe to run again)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--password", default=DEMO_PASSWORD, help="Password for the demo accounts.")
+        parser.add_argument("--password", default=None,
+                            help="Password for the demo accounts, set on existing ones too (default: %s)." % DEMO_PASSWORD)
+        parser.add_argument("--with-demo-accounts", action="store_true",
+                            help="Create the accounts with the demo password even when DEBUG is off.")
 
     @transaction.atomic
-    def handle(self, *args, password: str, **options):
+    def handle(self, *args, password: str | None, with_demo_accounts: bool = False, **options):
         facilitators, _ = Group.objects.get_or_create(name=FACILITATOR_GROUP)
         facilitator_group_grant(facilitators)
-        User = get_user_model()
-        for username, full_name, role in DEMO_USERS:
-            first, _, last = full_name.partition(" ")
-            user, created = User.objects.get_or_create(
-                username=username, defaults={"first_name": first, "last_name": last})
-            if created:
-                user.set_password(password)
-            user.is_staff = role in ("facilitator", "organiser")
-            user.is_superuser = role == "organiser"
-            user.save()
-            if role == "facilitator":
-                user.groups.add(facilitators)
+        # A known password must never reach a server: with DEBUG off (production settings) the
+        # demo password is used only when asked for by name.
+        accounts = settings.DEBUG or with_demo_accounts or password not in (None, DEMO_PASSWORD)
+        created_or_reset = demo_accounts_save(password or DEMO_PASSWORD, facilitators, reset=password is not None) \
+            if accounts else set()
         home = ensure_home_page()
         cases, exercises = demo_bank_load()
         demo_programme_load(home)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {cases} practice cases in {exercises} exercises."))
-        self.stdout.write("Demo logins (password: %s):" % password)
+        if not accounts:
+            self.stdout.write("No demo accounts: DEBUG is off. Create the first organiser with `manage.py "
+                              "createsuperuser`, or pass --with-demo-accounts on a training laptop.")
+            return
+        self.stdout.write("Demo logins (password: %s):" % (password or DEMO_PASSWORD))
         for username, _full_name, role in DEMO_USERS:
-            self.stdout.write(f"  {username:<12} {role}")
+            kept = "" if username in created_or_reset else "  (existing account: password not changed)"
+            self.stdout.write(f"  {username:<12} {role}{kept}")
+
+
+def demo_accounts_save(password: str, facilitators, *, reset: bool) -> set[str]:
+    """Creates the demo accounts; an existing one gets the password only when it was given
+    (``reset``). Returns the usernames whose password is now ``password``."""
+    User = get_user_model()
+    with_password = set()
+    for username, full_name, role in DEMO_USERS:
+        first, _, last = full_name.partition(" ")
+        user, created = User.objects.get_or_create(username=username, defaults={"first_name": first, "last_name": last})
+        if created or reset:
+            user.set_password(password)
+            with_password.add(username)
+        user.is_staff = role in ("facilitator", "organiser")
+        user.is_superuser = role == "organiser"
+        user.save()
+        if role == "facilitator":
+            user.groups.add(facilitators)
+    return with_password
