@@ -33,9 +33,9 @@ def add_trainees_with_attempts(count: int, *, prefix: str, users=()) -> None:
 
 @pytest.fixture
 def demo(client):
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", with_demo_accounts=True, verbosity=0)
     add_trainees_with_attempts(200, prefix="lain")
-    client.login(username="peserta", password="latihan-simfoni")
+    assert client.login(username="peserta", password="latihan-simfoni")
     return client
 
 
