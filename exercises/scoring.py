@@ -137,6 +137,8 @@ def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_emp
         return Mark(0) if is_empty(spec, entered) else Mark(-weight, TIDAK_PERLU)
     if is_empty(spec, entered):
         return Mark(0, KOSONG)
+    if entered == expected and not spec.other_detail_name:  # most fields of most entries are right
+        return Mark(weight)
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
         return _text(weight, entered, expected)
@@ -181,8 +183,13 @@ def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, l
 
 def score_rows(section: Section, entered_row: dict, expected_row: dict, *, location: Location | None = None) -> list[dict]:
     indices = location.indices() if location is not None else {}
-    return [_row(section.value, spec, entered_row, expected_row, indices)
-            for spec in section_fields(section) if spec.scored]
+    name = section.value
+    return [_row(name, spec, entered_row, expected_row, indices) for spec in _scored_fields(section)]
+
+
+@lru_cache(maxsize=None)
+def _scored_fields(section: Section) -> tuple[FieldSpec, ...]:
+    return tuple(spec for spec in section_fields(section) if spec.scored)
 
 
 # Who a person is: what matching compares, so a wrong school or address never re-pairs people.

@@ -21,6 +21,12 @@ DIRI_SENDIRI = "DIRI_SENDIRI"  # the reporter is the victim
 WNI, WNA = "WNI", "WNA"
 ANAK, DEWASA = "ANAK", "DEWASA"
 UPTD_PPA = "UPTD_PPA"
+# Case levels and source-document kinds: the generator and the models' choices both read these.
+DASAR, MENENGAH, MAHIR = "dasar", "menengah", "mahir"
+DIFFICULTIES = (DASAR, MENENGAH, MAHIR)
+CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA = "catatan_pengaduan", "surat_rujukan", "transkrip_sapa"
+DOCUMENT_KINDS = (CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA)
+DOCUMENT_OTHER = "lainnya"  # a custom case's document of another kind
 # Age groups (kelompok umur) by their upper age, the last one open-ended.
 UMUR_0_5, UMUR_6_12, UMUR_13_17, UMUR_18_24 = "0-5", "6-12", "13-17", "18-24"
 UMUR_25_44, UMUR_45_59, UMUR_60_PLUS = "25-44", "45-59", "60+"
