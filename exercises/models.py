@@ -245,7 +245,9 @@ class FieldResult(models.Model):
     so the agreement between trainees on one case is one grouped query.
     """
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="field_results")
+    # No index of its own: the (attempt, field) index below serves every lookup by attempt, and
+    # one index less is a tenth off writing the half million rows of a full re-score.
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="field_results", db_index=False)
     field = models.CharField(max_length=60)
     section = models.CharField(max_length=20)
     victim_index = models.PositiveSmallIntegerField(null=True, blank=True)
