@@ -13,8 +13,8 @@ from django.forms import BaseFormSet
 from django.utils.datastructures import MultiValueDict
 
 from . import vocab
-from .forms.declared import CaseContext, parse_date
 from .fields import Section
+from .forms.declared import CaseContext, parse_date
 from .forms.steps import STEPS, steps_data_from_entry, victim_refs
 from .shape import entry_rows, section_items
 

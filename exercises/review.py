@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from lokal import parse_phone
 
 from . import derive, regions, vocab
-from .fields import FieldSpec, Kind, Section, SECTION_TITLES, section_fields
+from .fields import SECTION_TITLES, FieldSpec, Kind, Section, section_fields
 from .forms.declared import parse_date
 from .forms.steps import STEP_OF_SECTION
 from .shape import entry_rows, section_items

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .fields import SECTION_PATHS, Axis, Section
 
-
 # Plain strings, looked up once: the scorer builds a location for every row it scores.
 _NAME = {axis: axis.value for axis in Axis}
 AXIS_NAMES = tuple(_NAME.values())

@@ -147,7 +147,7 @@ def test_the_backfill_writes_rows_for_attempts_scored_with_old_locations(exercis
         loc = row.pop("location")
         where = {(): ""}.get(tuple(loc), None)
         if where is None:
-            where = ":".join(f"{dict(victim='korban', perpetrator='pelaku', service='layanan')[k]}:{v}"
+            where = ":".join(f"{ {'victim': 'korban', 'perpetrator': 'pelaku', 'service': 'layanan'}[k]}:{v}"
                              for k, v in sorted(loc.items(), key=lambda item: item[0] != "perpetrator"))
         row["where"] = where
     Attempt.objects.filter(pk=attempt.pk).update(status="submitted", entry=entry, result=old_style)
