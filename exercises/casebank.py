@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.search.backends import get_search_backends
 
@@ -132,8 +133,8 @@ def _check_case(position: int, value) -> dict:
                             f"{_first_message(detail)}")
     clean = {f: value.get(f) for f in CASE_FIELDS if f in value}
     clean.setdefault("source", Case.Source.CUSTOM if clean.get("seed") is None else Case.Source.GENERATED)
-    clean.setdefault("document_kind", "lainnya")
-    clean.setdefault("kabkota", "36.72")
+    clean.setdefault("document_kind", vocab.DOCUMENT_OTHER)
+    clean.setdefault("kabkota", settings.SIMFONI_DEFAULT_REGION)
     clean.setdefault("generator_version", "")
     clean.setdefault("seed", None)
     return clean

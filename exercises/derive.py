@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import vocab
+
 CHILD_AGE_LIMIT = 18
-_AGE_GROUPS = ((5, "0-5"), (12, "6-12"), (17, "13-17"), (24, "18-24"), (44, "25-44"), (59, "45-59"))
 
 
 def age_on(birth_date: dt.date, on: dt.date) -> int:
@@ -19,14 +20,14 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
 
 
 def age_group(age: int) -> str:
-    for upper, code in _AGE_GROUPS:
+    for upper, code in vocab.AGE_GROUP_LIMITS:
         if age <= upper:
             return code
-    return "60+"
+    return vocab.UMUR_60_PLUS
 
 
 def status_usia(age: int) -> str:
-    return "ANAK" if age < CHILD_AGE_LIMIT else "DEWASA"
+    return vocab.ANAK if age < CHILD_AGE_LIMIT else vocab.DEWASA
 
 
 def person_age(*, birth_date: dt.date | None, age: int | None, on: dt.date | None) -> int | None:

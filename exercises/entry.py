@@ -14,8 +14,10 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
 from . import vocab
+from .fields import Section
 from .forms.declared import CaseContext, parse_date
-from .forms.steps import STEPS, victim_refs
+from .forms.steps import STEPS, steps_data_from_entry, victim_refs
+from .shape import entry_rows, section_items
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
 STEP_FORMS = dict(STEPS)
@@ -25,22 +27,17 @@ def case_context(step: str, entry: dict, *, today: dt.date) -> CaseContext:
     """What a step may know of the steps before it (never of later ones)."""
     earlier = STEP_NAMES[: STEP_NAMES.index(step)]
     context = CaseContext(today=today)
-    if "registrasi" in earlier:
-        context.tanggal_lapor = parse_date(entry.get("registrasi", {}).get("tanggal_lapor"))
-    if "korban" in earlier:
-        context.victims = victim_refs(entry.get("korban", []))
-    if "pelaku" in earlier:
-        for index, victim in enumerate(context.victims):
-            codes = {_relation_code(person, index) for person in entry.get("pelaku", [])}
-            victim.kdrt_suggested = bool(codes & vocab.KDRT_RELATIONSHIPS)
-    if "kejadian" in earlier:
-        context.tanggal_kejadian = parse_date(entry.get("kejadian", {}).get("tanggal_kejadian"))
+    if Section.KORBAN.value in earlier:
+        context.victims = victim_refs(section_items(entry, Section.KORBAN))
+    for section, location, row in entry_rows(entry):
+        if section is Section.REGISTRASI and section.value in earlier:
+            context.tanggal_lapor = parse_date(row.get("tanggal_lapor"))
+        elif section is Section.RELASI and Section.PELAKU.value in earlier:
+            if row.get("hubungan") in vocab.KDRT_RELATIONSHIPS and location.victim < len(context.victims):
+                context.victims[location.victim].kdrt_suggested = True
+        elif section is Section.KEJADIAN and section.value in earlier:
+            context.tanggal_kejadian = parse_date(row.get("tanggal_kejadian"))
     return context
-
-
-def _relation_code(person: dict, victim_index: int) -> str:
-    relations = person.get("relasi") or []
-    return relations[victim_index].get("hubungan", "") if victim_index < len(relations) else ""
 
 
 def form_kwargs(step: str, context: CaseContext) -> dict:
@@ -57,7 +54,7 @@ def bind_step(step: str, data, *, entry: dict, today: dt.date):
 
 def step_data_from_entry(entry: dict) -> dict[str, dict[str, list[str]]]:
     """Each step's POST data that reproduces the entry."""
-    return {step: STEP_FORMS[step].data_from_entry(entry, step) for step in STEP_NAMES}
+    return steps_data_from_entry(entry)
 
 
 def step_errors(form) -> dict:

@@ -16,8 +16,9 @@ from .forms.steps import STEP_TITLES
 from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value, victim_label
-from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
+from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, EXTRA_FIELD, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
                       TANGGAL_BERGESER, TANGGAL_TERTUKAR, TIDAK_PERLU)
+from .shape import Location
 
 ERROR_LABELS = {
     KOSONG: _("missing (kosong)"),
@@ -61,38 +62,34 @@ class FeedbackSection:
         return [r for r in self.rows if not r.error]
 
 
-def _where_title(where: str, key: dict, section: str) -> str:
-    """"korban:1" -> "Data Korban 2 · Dewi", "pelaku:0:korban:1" -> "Hubungan ... ", extra rows likewise."""
-    parts = where.replace("+", ":+").split(":") if where else []
-
-    def victim(index: int) -> str:
-        return victim_label(key, index)
-
-    if not parts:
-        return SECTION_TITLES[Section(section)]
-    kind = parts[0]
-    if len(parts) > 1 and parts[1].startswith("+"):
-        return str(_("Extra entries")) + f" ({kind})"
-    index = int(parts[1])
-    if kind == "korban":
-        return f"{SECTION_TITLES[Section.KORBAN]} {victim(index)}"
-    if kind == "pelaku" and len(parts) > 3:
-        return f"{SECTION_TITLES[Section.RELASI]}: pelaku {index + 1} – korban {victim(int(parts[3]))}"
-    if kind == "pelaku":
-        return f"{SECTION_TITLES[Section.PELAKU]} {index + 1}"
-    return f"{SECTION_TITLES[Section.LAYANAN]} {index + 1}"
+def location_title(row: dict, key: dict) -> str:
+    """The heading a scored row is grouped under: "Data Korban 2 · Dewi", a relationship, or extra entries."""
+    location = Location.from_row(row)
+    section = location.section
+    if row["field"] == EXTRA_FIELD:
+        return str(_("Extra entries")) + f" ({section.value})"
+    if location.victim is not None and section in (Section.KORBAN, Section.KEJADIAN_KORBAN):
+        return f"{SECTION_TITLES[Section.KORBAN]} {victim_label(key, location.victim)}"
+    if section is Section.RELASI:
+        return (f"{SECTION_TITLES[Section.RELASI]}: pelaku {location.perpetrator + 1} – "
+                f"korban {victim_label(key, location.victim)}")
+    if section is Section.PELAKU:
+        return f"{SECTION_TITLES[Section.PELAKU]} {location.perpetrator + 1}"
+    if section is Section.LAYANAN:
+        return f"{SECTION_TITLES[Section.LAYANAN]} {location.service + 1}"
+    return SECTION_TITLES[section]
 
 
 def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
     sections: dict[str, FeedbackSection] = {}
     lessons = lesson_links(f"{r['section']}.{r['field']}" for r in result.get("rows", []) if r["error"])
     for row in result.get("rows", []):
-        title = _where_title(row.get("where", ""), key, row["section"])
+        title = location_title(row, key)
         section = sections.setdefault(title, FeedbackSection(title))
         spec = FIELD_INDEX.get((row["section"], row["field"]))
         if spec is None:  # an extra person or service row
             entered = str(row["entered"])
-            if row["section"] == "layanan":
+            if row["section"] == Section.LAYANAN.value:
                 entered = vocab.JENIS_LAYANAN.label(entered)
             label, expected, help_text = str(_("Extra person or row")), EMPTY, ""
         else:

@@ -46,6 +46,62 @@ class Section(str, Enum):
     LAYANAN = "layanan"  # one row per service
 
 
+class Axis(str, Enum):
+    """What a repeated section repeats over; a location holds one index per axis."""
+
+    VICTIM = "victim"
+    PERPETRATOR = "perpetrator"
+    SERVICE = "service"
+
+
+class Repeat(str, Enum):
+    """How many rows of a section an entry holds."""
+
+    CASE = "case"  # one
+    VICTIM = "victim"
+    PERPETRATOR = "perpetrator"
+    PAIR = "pair"  # one per (perpetrator, victim)
+    SERVICE = "service"
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One key on the way from the entry to a section's rows; ``per`` set when it holds a list."""
+
+    key: str
+    per: Axis | None = None
+
+
+# The entry's shape, declared once: where each section's rows sit and what they repeat over.
+# A path that extends another section's path nests inside that section's rows
+# (each perpetrator holds one relationship per victim; the incident one row per victim).
+SECTION_PATHS: dict[Section, tuple[PathStep, ...]] = {
+    Section.REGISTRASI: (PathStep("registrasi"),),
+    Section.PELAPOR: (PathStep("pelapor"),),
+    Section.KORBAN: (PathStep("korban", Axis.VICTIM),),
+    Section.PELAKU: (PathStep("pelaku", Axis.PERPETRATOR),),
+    Section.RELASI: (PathStep("pelaku", Axis.PERPETRATOR), PathStep("relasi", Axis.VICTIM)),
+    Section.KEJADIAN: (PathStep("kejadian"),),
+    Section.KEJADIAN_KORBAN: (PathStep("kejadian"), PathStep("korban", Axis.VICTIM)),
+    Section.LAYANAN: (PathStep("layanan", Axis.SERVICE),),
+}
+
+
+def section_repeat(section: Section) -> Repeat:
+    axes = {step.per for step in SECTION_PATHS[section]} - {None}
+    if not axes:
+        return Repeat.CASE
+    if axes == {Axis.VICTIM, Axis.PERPETRATOR}:
+        return Repeat.PAIR
+    (axis,) = axes
+    return Repeat(axis.value)
+
+
+def section_key(section: Section) -> str:
+    """The key that holds a section's row (or list of rows) inside its parent."""
+    return SECTION_PATHS[section][-1].key
+
+
 SECTION_TITLES = {
     Section.REGISTRASI: "Registrasi / Pengaduan",
     Section.PELAPOR: "Data Pelapor",

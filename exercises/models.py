@@ -39,16 +39,21 @@ class CaseEntry(models.Model):
 
 
 class Difficulty(models.TextChoices):
-    DASAR = "dasar", _("Basic (dasar)")
-    MENENGAH = "menengah", _("Intermediate (menengah)")
-    MAHIR = "mahir", _("Advanced (mahir)")
+    DASAR = vocab.DASAR, _("Basic (dasar)")
+    MENENGAH = vocab.MENENGAH, _("Intermediate (menengah)")
+    MAHIR = vocab.MAHIR, _("Advanced (mahir)")
 
 
 class DocumentKind(models.TextChoices):
-    CATATAN_PENGADUAN = "catatan_pengaduan", "Catatan Pengaduan"
-    SURAT_RUJUKAN = "surat_rujukan", "Surat Rujukan"
-    TRANSKRIP_SAPA = "transkrip_sapa", "Transkrip Telepon SAPA 129"
-    LAINNYA = "lainnya", _("Other document")
+    CATATAN_PENGADUAN = vocab.CATATAN_PENGADUAN, "Catatan Pengaduan"
+    SURAT_RUJUKAN = vocab.SURAT_RUJUKAN, "Surat Rujukan"
+    TRANSKRIP_SAPA = vocab.TRANSKRIP_SAPA, "Transkrip Telepon SAPA 129"
+    LAINNYA = vocab.DOCUMENT_OTHER, _("Other document")
+
+
+def default_kabkota() -> str:
+    """The region a case is set in unless it says otherwise (settings.SIMFONI_DEFAULT_REGION)."""
+    return settings.SIMFONI_DEFAULT_REGION
 
 
 class Case(PreviewableMixin, index.Indexed, models.Model):
@@ -76,7 +81,7 @@ class Case(PreviewableMixin, index.Indexed, models.Model):
     key_run_token = models.UUIDField(null=True, blank=True, editable=False)
     seed = models.BigIntegerField(null=True, blank=True, editable=False)
     generator_version = models.CharField(max_length=20, blank=True, editable=False)
-    kabkota = models.CharField(_("kab/kota"), max_length=5, default="36.72", editable=False)
+    kabkota = models.CharField(_("kab/kota"), max_length=5, default=default_kabkota, editable=False)
     vocab_version = models.CharField(max_length=20, default=vocab.VERSION, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    editable=False, related_name="+")
@@ -234,12 +239,15 @@ class Attempt(models.Model):
 class FieldResult(models.Model):
     """One scored field of one saved attempt, as a row: the room view, heat map and exports read these.
 
-    The location is structured (victim, perpetrator and service positions in the trainee's
-    entry), never a string to parse back. ``value`` is the entered value in canonical text,
+    The location is structured (victim, perpetrator and service positions in the answer key,
+    or for an extra person or service its position in the trainee's entry), never a string to
+    parse back. Rows are built by ``field_results.field_result_rows`` from the result JSON. ``value`` is the entered value in canonical text,
     so the agreement between trainees on one case is one grouped query.
     """
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="field_results")
+    # No index of its own: the (attempt, field) index below serves every lookup by attempt, and
+    # one index less is a tenth off writing the half million rows of a full re-score.
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="field_results", db_index=False)
     field = models.CharField(max_length=60)
     section = models.CharField(max_length=20)
     victim_index = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -254,7 +262,6 @@ class FieldResult(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["attempt", "field"], name="fieldresult_attempt_field"),
-            models.Index(fields=["field", "error_type"], name="fieldresult_field_error"),
         ]
         verbose_name = _("field result")
         verbose_name_plural = _("field results")

@@ -1,7 +1,9 @@
 """NIK (Nomor Induk Kependudukan) rules for the sandbox form.
 
-Structure: province (2) + kab/kota (2) + kecamatan (2) + date of birth DDMMYY, with 40
-added to DD for women, + serial (4). The region prefix is where the NIK was first
+The structure is read by ``lokal.parse_nik``; this module keeps the sandbox's own
+Indonesian messages, the check against the Kemendagri kecamatan list and the agreement
+with the sex and date of birth entered. Structure: province (2) + kab/kota (2) +
+kecamatan (2) + date of birth DDMMYY, with 40 added to DD for women, + serial (4). The region prefix is where the NIK was first
 issued, so it is checked against the Kemendagri kecamatan list but never against the
 person's current address.
 """
@@ -12,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from lokal import parse_nik
+from lokal.nik import NikInfo
 
 from . import regions
 
@@ -30,21 +34,26 @@ def normalize(value: str) -> str:
     return "".join(ch for ch in str(value) if ch not in " .-\t")
 
 
+def parsed(nik: str) -> NikInfo:
+    """The structure of 16 digits as ``lokal.parse_nik`` reads it (region codes, sex, birth date, serial)."""
+    return parse_nik(nik)
+
+
 def district_code(nik: str) -> str:
-    return f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}"
+    return parsed(nik).district_code
 
 
 def encoded_birth(nik: str) -> tuple[int, int, int, str] | None:
     """(day, month, two-digit year, sex) encoded in a 16-digit NIK, or None if the day is impossible."""
-    day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    sex = "P" if day > FEMALE_DAY_OFFSET else "L"
-    if sex == "P":
-        day -= FEMALE_DAY_OFFSET
-    try:
-        dt.date(2000 + yy, month, day)  # 2000 is a leap year, so 29 February passes here
-    except ValueError:
+    return _encoded_birth(parsed(nik))
+
+
+def _encoded_birth(info: NikInfo) -> tuple[int, int, int, str] | None:
+    if info.birth_date is None or info.gender is None:
         return None
-    return day, month, yy, sex
+    born = dt.date.fromisoformat(info.birth_date)
+    # Only two digits of the year are in the NIK; the library's century guess plays no part here.
+    return born.day, born.month, born.year % 100, info.gender
 
 
 def structure_problems(value: str) -> list[NikProblem]:
@@ -55,17 +64,19 @@ def structure_problems(value: str) -> list[NikProblem]:
     if len(nik) != NIK_LENGTH:
         return [NikProblem("length", _("A NIK has exactly 16 digits; this one has %(count)d.")
                            % {"count": len(nik)})]
+    info = parsed(nik)
+    found = {issue.code for issue in info.errors}
     problems = []
-    code = district_code(nik)
-    if not regions.is_valid(code):
+    # Checked against the Kemendagri kecamatan list, which is stricter than the library's province check.
+    if not regions.is_valid(info.district_code):
         problems.append(NikProblem(
             "region",
             _("The region code %(code)s at the start of the NIK is not a kecamatan in the "
-              "Kemendagri list.") % {"code": code},
+              "Kemendagri list.") % {"code": info.district_code},
         ))
-    if encoded_birth(nik) is None:
+    if "birth_date" in found:
         problems.append(NikProblem("birth_date", _("Digits 7 to 12 of the NIK are not a real date of birth.")))
-    if nik[12:] == "0000":
+    if "serial" in found:
         problems.append(NikProblem("serial", _("The last four digits of a NIK (the serial) cannot be 0000.")))
     return problems
 
@@ -73,7 +84,9 @@ def structure_problems(value: str) -> list[NikProblem]:
 def consistency_problems(value: str, *, sex: str | None, birth_date: dt.date | None) -> list[NikProblem]:
     """Problems between a structurally valid NIK and the entered sex and date of birth."""
     nik = normalize(value)
-    encoded = encoded_birth(nik)
+    if len(nik) != NIK_LENGTH or not nik.isascii() or not nik.isdigit():
+        return []
+    encoded = _encoded_birth(parsed(nik))
     if encoded is None:
         return []
     day, month, yy, nik_sex = encoded

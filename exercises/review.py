@@ -13,8 +13,10 @@ from django.utils.translation import gettext as _
 from lokal import parse_phone
 
 from . import derive, regions, vocab
-from .fields import FieldSpec, Kind, Section, SECTION_TITLES, section_fields
+from .fields import SECTION_TITLES, FieldSpec, Kind, Section, section_fields
 from .forms.declared import parse_date
+from .forms.steps import STEP_OF_SECTION
+from .shape import entry_rows, section_items
 
 EMPTY = "—"
 
@@ -42,8 +44,8 @@ def display_value(spec: FieldSpec, value, detail: str = "") -> str:
         label = spec.vocab.label(value)
         return f"{label}: {detail}" if value == vocab.OTHER and detail else label
     if kind is Kind.MULTICODE:
-        labels = [spec.vocab.label(code) for code in value]
-        return ", ".join(f"{label}: {detail}" if label == "Lainnya" and detail else label for label in labels)
+        return ", ".join(f"{spec.vocab.label(code)}: {detail}" if code == vocab.OTHER and detail
+                         else spec.vocab.label(code) for code in value)
     if kind is Kind.DATE:
         parsed = parse_date(value)
         return date_format(parsed, "j F Y") if parsed else str(value)
@@ -87,8 +89,8 @@ def derived_rows(victim: dict, on) -> list[Row]:
 
 def victim_name(entry: dict, index: int) -> str:
     """The victim's name as entered, or "Korban N" while it is still empty."""
-    victims = entry.get("korban", [])
-    name = victims[index].get("nama") if index < len(victims) else ""
+    victims = section_items(entry, Section.KORBAN)
+    name = victims[index].get("nama") if 0 <= index < len(victims) else ""
     return name or _("Victim %(number)d") % {"number": index + 1}
 
 
@@ -100,41 +102,38 @@ def victim_label(entry: dict, index: int) -> str:
 def entry_blocks(entry: dict) -> list[Block]:
     """The whole entry as titled blocks, each naming the wizard step that edits it."""
     on = incident_date(entry)
-    blocks = [Block(SECTION_TITLES[Section.REGISTRASI], "registrasi", section_rows(Section.REGISTRASI, entry.get("registrasi", {})))]
-    pelapor = entry.get("pelapor", {})
-    if pelapor.get("pelapor_korban"):
-        rows = [Row("Pelapor adalah korban sendiri", "Ya"), Row("Nama Pelapor", victim_name(entry, 0))]
-    else:
-        rows = section_rows(Section.PELAPOR, pelapor)
-    blocks.append(Block(SECTION_TITLES[Section.PELAPOR], "pelapor", rows))
-    for index, victim in enumerate(entry.get("korban", [])):
-        blocks.append(Block(
-            f"{SECTION_TITLES[Section.KORBAN]} {victim_label(entry, index)}", "korban",
-            section_rows(Section.KORBAN, victim) + derived_rows(victim, on),
-        ))
-    for index, person in enumerate(entry.get("pelaku", [])):
-        rows = section_rows(Section.PELAKU, person)
-        relasi_spec = section_fields(Section.RELASI)[0]
-        for victim_index, relation in enumerate(person.get("relasi", [])):
-            rows.append(Row(
-                f"Hubungan dengan korban {victim_label(entry, victim_index)}",
-                display_value(relasi_spec, relation.get("hubungan"), relation.get("hubungan_lainnya", "")),
+    blocks: list[Block] = []
+    services: list[Row] = []
+    for section, location, stored in entry_rows(entry):
+        if section is Section.PELAPOR and stored.get("pelapor_korban"):
+            rows = [Row("Pelapor adalah korban sendiri", "Ya"), Row("Nama Pelapor", victim_name(entry, 0))]
+            blocks.append(Block(SECTION_TITLES[section], STEP_OF_SECTION[section], rows))
+        elif section is Section.KORBAN:
+            blocks.append(Block(
+                f"{SECTION_TITLES[section]} {victim_label(entry, location.victim)}", STEP_OF_SECTION[section],
+                section_rows(section, stored) + derived_rows(stored, on),
             ))
-        blocks.append(Block(f"{SECTION_TITLES[Section.PELAKU]} {index + 1}", "pelaku", rows))
-    kejadian = entry.get("kejadian", {})
-    rows = section_rows(Section.KEJADIAN, kejadian)
-    for index, per_victim in enumerate(kejadian.get("korban", [])):
-        rows += [Row(f"{r.label} – {victim_label(entry, index)}", r.value)
-                 for r in section_rows(Section.KEJADIAN_KORBAN, per_victim)]
-    blocks.append(Block(SECTION_TITLES[Section.KEJADIAN], "kejadian", rows))
-    services = entry.get("layanan", [])
-    rows = []
-    for service in services:
-        victim_index = service.get("korban")
-        who = victim_label(entry, victim_index) if isinstance(victim_index, int) else EMPTY
-        values = {r.label: r.value for r in section_rows(Section.LAYANAN, service)}
-        rows.append(Row(who, " · ".join(v for v in values.values() if v != EMPTY)))
-    blocks.append(Block(SECTION_TITLES[Section.LAYANAN], "layanan", rows or [Row(_("Services"), EMPTY)]))
+        elif section is Section.PELAKU:
+            blocks.append(Block(f"{SECTION_TITLES[section]} {location.perpetrator + 1}", STEP_OF_SECTION[section],
+                                section_rows(section, stored)))
+        elif section is Section.RELASI:  # inside the perpetrator's block, one line per victim
+            spec = section_fields(section)[0]
+            blocks[-1].rows.append(Row(
+                f"Hubungan dengan korban {victim_label(entry, location.victim)}",
+                display_value(spec, stored.get(spec.name), stored.get(spec.other_detail_name, "")),
+            ))
+        elif section is Section.KEJADIAN_KORBAN:  # inside the incident's block
+            blocks[-1].rows += [Row(f"{r.label} – {victim_label(entry, location.victim)}", r.value)
+                                for r in section_rows(section, stored)]
+        elif section is Section.LAYANAN:
+            victim_index = stored.get("korban")
+            who = victim_label(entry, victim_index) if isinstance(victim_index, int) else EMPTY
+            values = [r.value for r in section_rows(section, stored)]
+            services.append(Row(who, " · ".join(v for v in values if v != EMPTY)))
+        else:
+            blocks.append(Block(SECTION_TITLES[section], STEP_OF_SECTION[section], section_rows(section, stored)))
+    blocks.append(Block(SECTION_TITLES[Section.LAYANAN], STEP_OF_SECTION[Section.LAYANAN],
+                        services or [Row(_("Services"), EMPTY)]))
     return blocks
 
 
@@ -142,9 +141,9 @@ def entry_warnings(entry: dict) -> list[str]:
     """Warnings that never block saving: SIMFONI's mandate is women and children."""
     on = incident_date(entry)
     warnings = []
-    for index, victim in enumerate(entry.get("korban", [])):
+    for index, victim in enumerate(section_items(entry, Section.KORBAN)):
         values = victim_derived(victim, on)
-        if victim.get("jenis_kelamin") == "L" and values and values["status_usia"] == "DEWASA":
+        if victim.get("jenis_kelamin") == "L" and values and values["status_usia"] == vocab.DEWASA:
             warnings.append(_(
                 "Victim %(name)s is an adult man. SIMFONI-PPA records violence against women and "
                 "children: check the entry. It can still be saved."
@@ -154,12 +153,13 @@ def entry_warnings(entry: dict) -> list[str]:
 
 def entry_summary(entry: dict) -> dict:
     """The few facts the Daftar Kasus shows per row."""
-    victims = entry.get("korban", [])
-    forms_of_violence = sorted({code for row in entry.get("kejadian", {}).get("korban", []) for code in row.get("bentuk", [])})
+    victims = section_items(entry, Section.KORBAN)
+    forms_of_violence = sorted({code for row in section_items(entry, Section.KEJADIAN_KORBAN)
+                                for code in row.get("bentuk", [])})
     return {
         "tanggal_lapor": parse_date(entry.get("registrasi", {}).get("tanggal_lapor")),
         "korban_utama": victims[0].get("nama", "") if victims else "",
         "jumlah_korban": len(victims),
-        "jumlah_pelaku": len(entry.get("pelaku", [])),
+        "jumlah_pelaku": len(section_items(entry, Section.PELAKU)),
         "bentuk": [vocab.BENTUK_KEKERASAN.label(code) for code in forms_of_violence],
     }

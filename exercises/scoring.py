@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from lokal import normalize_phone
 
-from .fields import FIELDS, FieldSpec, Kind, Section, section_fields
+from . import vocab
+from .fields import FIELDS, Axis, FieldSpec, Kind, Section, section_fields
+from .shape import ROOT_SECTIONS, Location, entry_rows, root_section, row_at, section_items
 
 KOSONG, SALAH_PILIH, FORMAT = "kosong", "salah_pilih", "format"
 DIGIT_TERTUKAR, TANGGAL_TERTUKAR, TANGGAL_BERGESER = "digit_tertukar", "tanggal_tertukar", "tanggal_bergeser"
@@ -75,7 +77,7 @@ def is_transposition(a: str, b: str) -> bool:
 def is_empty(spec: FieldSpec, value) -> bool:
     if value is None or value is False or value == "" or value == []:
         return True  # an age of 0 is a value: a baby
-    return spec.kind is Kind.CODE and value == "NA"
+    return spec.kind is Kind.CODE and value == vocab.NA
 
 
 def _text(weight, entered, expected) -> Mark:
@@ -135,6 +137,8 @@ def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_emp
         return Mark(0) if is_empty(spec, entered) else Mark(-weight, TIDAK_PERLU)
     if is_empty(spec, entered):
         return Mark(0, KOSONG)
+    if entered == expected and not spec.other_detail_name:  # most fields of most entries are right
+        return Mark(weight)
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
         return _text(weight, entered, expected)
@@ -153,7 +157,7 @@ def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_emp
         mark = Mark(weight)
     else:
         return Mark(0, SALAH_PILIH)
-    if spec.other_detail_name and "LAINNYA" in (expected if isinstance(expected, list) else [expected]):
+    if spec.other_detail_name and vocab.OTHER in (expected if isinstance(expected, list) else [expected]):
         if normalize_text(detail[0]) != normalize_text(detail[1]) and mark.points > 0:
             return Mark(mark.points * NEAR_MISS_SHARE, mark.error or FORMAT)
     return mark
@@ -162,7 +166,7 @@ def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_emp
 # rows of the result
 
 
-def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, *, where: str = "") -> dict:
+def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, location: dict) -> dict:
     entered, expected = entered_row.get(spec.name), expected_row.get(spec.name)
     detail = ("", "")
     if spec.other_detail_name:
@@ -170,16 +174,22 @@ def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, *
     empty = is_empty(spec, expected)
     mark = compare(spec, entered, expected, detail=detail, expected_empty=empty)
     return {
-        "section": section, "field": spec.name, "where": where, "entered": entered, "expected": expected,
+        "section": section, "field": spec.name, "location": location, "entered": entered, "expected": expected,
         "entered_detail": detail[0], "expected_detail": detail[1],
         "points": round(mark.points, 4), "max": 0 if empty else spec.weight,
         "error": mark.error, "critical": spec.critical,
     }
 
 
-def score_rows(section: Section, entered_row: dict, expected_row: dict, *, where: str = "") -> list[dict]:
-    return [_row(section.value, spec, entered_row, expected_row, where=where)
-            for spec in section_fields(section) if spec.scored]
+def score_rows(section: Section, entered_row: dict, expected_row: dict, *, location: Location | None = None) -> list[dict]:
+    indices = location.indices() if location is not None else {}
+    name = section.value
+    return [_row(name, spec, entered_row, expected_row, indices) for spec in _scored_fields(section)]
+
+
+@lru_cache(maxsize=None)
+def _scored_fields(section: Section) -> tuple[FieldSpec, ...]:
+    return tuple(spec for spec in section_fields(section) if spec.scored)
 
 
 # Who a person is: what matching compares, so a wrong school or address never re-pairs people.
@@ -234,106 +244,101 @@ def _mark_swaps(rows: list[dict], key_rows: list[dict]) -> None:
             row["error"] = DATA_TERTUKAR
 
 
-def _missing_person(section: Section, expected_row: dict, where: str) -> list[dict]:
-    rows = score_rows(section, {}, expected_row, where=where)
+def _missing_person(section: Section, expected_row: dict, location: Location) -> list[dict]:
+    rows = score_rows(section, {}, expected_row, location=location)
     for row in rows:
         if row["max"]:
             row["error"] = KURANG
     return rows
 
 
-def _extra_person(section: str, where: str, penalty: float, entered_row: dict) -> dict:
-    shown = entered_row.get("nama") or entered_row.get("jenis") or where
-    return {"section": section, "field": "__person__", "where": where, "entered": shown, "expected": None,
-            "entered_detail": "", "expected_detail": "", "points": -penalty, "max": 0, "error": TIDAK_PERLU,
-            "critical": False}
+# The row that stands for a whole extra person or service; its location is its place in the entry.
+EXTRA_FIELD = "__person__"
+EXTRA_PENALTY = {Section.KORBAN: PERSON_PENALTY, Section.PELAKU: PERSON_PENALTY, Section.LAYANAN: SERVICE_PENALTY}
+_SWAPPABLE = (Section.KORBAN, Section.KEJADIAN_KORBAN)
+
+
+def _extra_person(location: Location, entered_row: dict) -> dict:
+    section = location.section.value
+    shown = entered_row.get("nama") or entered_row.get("jenis") or f"{section}+{location.index(_AXIS[location.section])}"
+    return {"section": section, "field": EXTRA_FIELD, "location": location.indices(), "entered": shown,
+            "expected": None, "entered_detail": "", "expected_detail": "", "points": -EXTRA_PENALTY[location.section],
+            "max": 0, "error": TIDAK_PERLU, "critical": False}
+
+
+_ROOT_POSITION = {section: ROOT_SECTIONS.index(root_section(section)) for section in Section}
+_AXIS = {Section.KORBAN: Axis.VICTIM, Section.PELAKU: Axis.PERPETRATOR, Section.LAYANAN: Axis.SERVICE}
 
 
 def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
-    """The full result of an entry against a key: percent, passed, and one row per field."""
+    """The full result of an entry against a key: percent, passed, and one row per field.
+
+    Each key row is compared with the entry's row at the matched location; a key row whose
+    victim, perpetrator or service has no match is "kurang", an unmatched entry person "tidak perlu".
+    """
     entry, key = entry or {}, key or {}
+    key_items = list(entry_rows(key))
+    entered = {s: section_items(entry, s) for s in (Section.KORBAN, Section.PELAKU, Section.LAYANAN)}
+    expected = {s: section_items(key, s) for s in (*_AXIS, Section.KEJADIAN_KORBAN)}
+    victim_match = match_people(Section.KORBAN, entered[Section.KORBAN], expected[Section.KORBAN])
+    matches = {  # entered index -> key index, per axis
+        Axis.VICTIM: victim_match,
+        Axis.PERPETRATOR: match_people(Section.PELAKU, entered[Section.PELAKU], expected[Section.PELAKU]),
+        Axis.SERVICE: _match_services(entered[Section.LAYANAN], expected[Section.LAYANAN], victim_match),
+    }
+    in_entry = {axis.value: {k: e for e, k in match.items()} for axis, match in matches.items()}
+
     rows: list[dict] = []
-    rows += score_rows(Section.REGISTRASI, entry.get("registrasi", {}), key.get("registrasi", {}))
-    rows += score_rows(Section.PELAPOR, entry.get("pelapor", {}), key.get("pelapor", {}))
-
-    e_victims, k_victims = entry.get("korban", []) or [], key.get("korban", []) or []
-    victim_match = match_people(Section.KORBAN, e_victims, k_victims)
-    victim_of_key = {k: e for e, k in victim_match.items()}
-    e_kej, k_kej = entry.get("kejadian", {}) or {}, key.get("kejadian", {}) or {}
-    e_per_victim, k_per_victim = e_kej.get("korban", []) or [], k_kej.get("korban", []) or []
-    for k_index, k_victim in enumerate(k_victims):
-        where = f"korban:{k_index}"
-        e_index = victim_of_key.get(k_index)
-        if e_index is None:
-            rows += _missing_person(Section.KORBAN, k_victim, where)
-            rows += _missing_person(Section.KEJADIAN_KORBAN, _at(k_per_victim, k_index), where)
+    flushed = 0
+    for section, location, key_row in key_items:
+        position = _ROOT_POSITION[section]
+        while flushed < position:  # the extras of each earlier section follow its rows
+            rows += _extras(ROOT_SECTIONS[flushed], entered, matches)
+            flushed += 1
+        entry_location = _entry_location(location, in_entry)
+        if entry_location is None:
+            rows += _missing_person(section, key_row, location)
             continue
-        victim_rows = score_rows(Section.KORBAN, e_victims[e_index], k_victim, where=where)
-        incident_rows = score_rows(Section.KEJADIAN_KORBAN, _at(e_per_victim, e_index), _at(k_per_victim, k_index),
-                                   where=where)
-        _mark_swaps(victim_rows, k_victims)
-        _mark_swaps(incident_rows, k_per_victim)
-        rows += victim_rows + incident_rows
-    for e_index in range(len(e_victims)):
-        if e_index not in victim_match:
-            rows.append(_extra_person("korban", f"korban+{e_index}", PERSON_PENALTY, e_victims[e_index]))
-
-    e_perps, k_perps = entry.get("pelaku", []) or [], key.get("pelaku", []) or []
-    perp_match = match_people(Section.PELAKU, e_perps, k_perps)
-    perp_of_key = {k: e for e, k in perp_match.items()}
-    for k_index, k_perp in enumerate(k_perps):
-        where = f"pelaku:{k_index}"
-        e_index = perp_of_key.get(k_index)
-        k_relations = k_perp.get("relasi", []) or []
-        if e_index is None:
-            rows += _missing_person(Section.PELAKU, k_perp, where)
-            for v_index, relation in enumerate(k_relations):
-                rows += _missing_person(Section.RELASI, relation, f"{where}:korban:{v_index}")
-            continue
-        e_perp = e_perps[e_index]
-        rows += score_rows(Section.PELAKU, e_perp, k_perp, where=where)
-        e_relations = e_perp.get("relasi", []) or []
-        for v_index, relation in enumerate(k_relations):
-            e_victim = victim_of_key.get(v_index)
-            pair = f"{where}:korban:{v_index}"
-            if e_victim is None:  # the victim is missing, so is her relationship
-                rows += _missing_person(Section.RELASI, relation, pair)
-            else:
-                rows += score_rows(Section.RELASI, _at(e_relations, e_victim), relation, where=pair)
-    for e_index in range(len(e_perps)):
-        if e_index not in perp_match:
-            rows.append(_extra_person("pelaku", f"pelaku+{e_index}", PERSON_PENALTY, e_perps[e_index]))
-
-    rows += score_rows(Section.KEJADIAN, e_kej, k_kej)
-    rows += _score_services(entry.get("layanan", []) or [], key.get("layanan", []) or [], victim_match)
+        scored = score_rows(section, row_at(entry, entry_location), key_row, location=location)
+        if section in _SWAPPABLE:
+            _mark_swaps(scored, expected[section])
+        rows += scored
+    for root in ROOT_SECTIONS[flushed:]:
+        rows += _extras(root, entered, matches)
     return summarize(rows, pass_mark=pass_mark)
 
 
-def _at(items: list, index) -> dict:
-    return items[index] if isinstance(index, int) and 0 <= index < len(items) else {}
+def _entry_location(location: Location, in_entry: dict[str, dict[int, int]]) -> Location | None:
+    """The entry's location matched to a key location, or None when a person or service on it is missing."""
+    indices = location.indices()
+    if not indices:
+        return location
+    for name, index in indices.items():
+        indices[name] = in_entry[name].get(index)
+        if indices[name] is None:
+            return None
+    return Location(location.section, **indices)
 
 
-def _score_services(entered: list[dict], expected: list[dict], victim_match: dict[int, int]) -> list[dict]:
-    """Services pair up by (matched victim, kind); the date, provider and referral are then compared."""
-    rows, used = [], set()
+def _extras(root: Section, entered: dict, matches: dict[Axis, dict[int, int]]) -> list[dict]:
+    axis = _AXIS.get(root)
+    if axis is None:
+        return []
+    return [_extra_person(Location(root, **{axis.value: index}), row)
+            for index, row in enumerate(entered[root]) if index not in matches[axis]]
+
+
+def _match_services(entered: list[dict], expected: list[dict], victim_match: dict[int, int]) -> dict[int, int]:
+    """Entered service index -> key service index: services pair up by (matched victim, kind)."""
+    found: dict[int, int] = {}
     for k_index, k_row in enumerate(expected):
-        where = f"layanan:{k_index}"
-        found = None
         for e_index, e_row in enumerate(entered):
-            if e_index in used or e_row.get("jenis") != k_row.get("jenis"):
+            if e_index in found or e_row.get("jenis") != k_row.get("jenis"):
                 continue
             if victim_match.get(e_row.get("korban")) == k_row.get("korban"):
-                found = e_index
+                found[e_index] = k_index
                 break
-        if found is None:
-            rows += _missing_person(Section.LAYANAN, k_row, where)
-            continue
-        used.add(found)
-        rows += score_rows(Section.LAYANAN, entered[found], k_row, where=where)
-    for e_index in range(len(entered)):
-        if e_index not in used:
-            rows.append(_extra_person("layanan", f"layanan+{e_index}", SERVICE_PENALTY, entered[e_index]))
-    return rows
+    return found
 
 
 def summarize(rows: list[dict], *, pass_mark: float) -> dict:

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import vocab
-from .models import Attempt, Case, CaseEntry, Exercise, ExerciseCase
+from .field_results import COLUMNS, field_result_tuples
+from .models import Attempt, Case, CaseEntry, Exercise, ExerciseCase, FieldResult
 from .scoring import score_entry
 
 
@@ -112,6 +113,7 @@ def attempt_submit(*, user, attempt_id: int, run_token: uuid.UUID, entry: dict,
         attempt.corrections = corrections
         _attempt_score(attempt)
         attempt.save()
+        field_results_replace({attempt.pk: attempt.result})
         return attempt
 
 
@@ -121,11 +123,32 @@ def _attempt_score(attempt: Attempt) -> None:
     attempt.result, attempt.score, attempt.passed = result, result["percent"], result["passed"]
 
 
+def field_results_replace(results: dict[int, dict]) -> int:
+    """Writes the field-result rows of these attempts' results (attempt id -> result), replacing any they had.
+
+    One DELETE and one prepared INSERT for the whole batch: at 10,000 attempts there are about
+    half a million rows, which model instances would make several times slower to write.
+    """
+    FieldResult.objects.filter(attempt_id__in=list(results)).delete()
+    params = [(pk, *values) for pk, result in results.items() for values in field_result_tuples(result)]
+    if params:
+        quote = connection.ops.quote_name
+        names = ", ".join(quote(FieldResult._meta.get_field(c).column) for c in ("attempt", *COLUMNS))
+        marks = ", ".join(["%s"] * (len(COLUMNS) + 1))
+        # Only quoted column names and placeholders are formatted in; every value goes as a parameter.
+        sql = f"INSERT INTO {quote(FieldResult._meta.db_table)} ({names}) VALUES ({marks})"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, params)
+    return len(params)
+
+
 RESCORE_BATCH = 500
 
 
 def attempts_rescore(attempts, *, progress=None) -> int:
     """Scores stored attempts again (after weights change); each keeps a summary of its old result.
+
+    Their field-result rows are rewritten in the same transaction as each batch of results.
 
     Keys and pass marks are read once per case and exercise, not once per attempt, and the
     new results are written with one prepared UPDATE per batch: at 10,000 attempts the
@@ -162,8 +185,10 @@ def _rescore_write(rows: list, columns, progress) -> int:
     # Only quoted column names are formatted in; every value goes as a parameter.
     sql = f"UPDATE {quote(table)} SET {sets} WHERE {quote('id')} = %s"  # noqa: S608
     params = [[c.get_db_prep_save(v, connection) for c, v in zip(columns, values, strict=True)] + [pk] for pk, values in rows]
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(sql, params)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, params)
+        field_results_replace({pk: values[0] for pk, values in rows})
     if progress is not None:
         progress(len(rows))
     count = len(rows)

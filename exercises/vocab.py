@@ -14,8 +14,24 @@ from functools import cached_property
 
 VERSION = "2026.12-1"
 
-OTHER = "LAINNYA"
-NA = "NA"
+# Codes that code outside this module tests for by name: never spell them as literals elsewhere.
+OTHER = LAINNYA = "LAINNYA"  # "Lainnya": needs its free-text detail
+NA = "NA"  # not applicable / not known: scored as empty
+DIRI_SENDIRI = "DIRI_SENDIRI"  # the reporter is the victim
+WNI, WNA = "WNI", "WNA"
+ANAK, DEWASA = "ANAK", "DEWASA"
+UPTD_PPA = "UPTD_PPA"
+# Case levels and source-document kinds: the generator and the models' choices both read these.
+DASAR, MENENGAH, MAHIR = "dasar", "menengah", "mahir"
+DIFFICULTIES = (DASAR, MENENGAH, MAHIR)
+CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA = "catatan_pengaduan", "surat_rujukan", "transkrip_sapa"
+DOCUMENT_KINDS = (CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA)
+DOCUMENT_OTHER = "lainnya"  # a custom case's document of another kind
+# Age groups (kelompok umur) by their upper age, the last one open-ended.
+UMUR_0_5, UMUR_6_12, UMUR_13_17, UMUR_18_24 = "0-5", "6-12", "13-17", "18-24"
+UMUR_25_44, UMUR_45_59, UMUR_60_PLUS = "25-44", "45-59", "60+"
+AGE_GROUP_LIMITS = ((5, UMUR_0_5), (12, UMUR_6_12), (17, UMUR_13_17), (24, UMUR_18_24), (44, UMUR_25_44),
+                    (59, UMUR_45_59))
 
 
 @dataclass(frozen=True)
@@ -48,7 +64,7 @@ def _list(name: str, *items: tuple[str, str]) -> CodeList:
 
 UNIT_LAYANAN = _list(
     "unit_layanan",
-    ("UPTD_PPA", "UPTD PPA"),
+    (UPTD_PPA, "UPTD PPA"),
     ("P2TP2A", "P2TP2A"),
     ("PPT_PKT_RS", "PPT/PKT Rumah Sakit"),
     ("UPPA_POLRES", "UPPA Polres"),
@@ -78,7 +94,7 @@ JENIS_KELAMIN = _list(
 
 HUBUNGAN_PELAPOR = _list(
     "hubungan_pelapor",
-    ("DIRI_SENDIRI", "Diri Sendiri"),
+    (DIRI_SENDIRI, "Diri Sendiri"),
     ("ORANG_TUA", "Orang Tua"),
     ("KELUARGA", "Keluarga/Saudara"),
     ("SUAMI_ISTRI", "Suami/Istri"),
@@ -133,8 +149,8 @@ AGAMA = _list(
 
 KEWARGANEGARAAN = _list(
     "kewarganegaraan",
-    ("WNI", "WNI"),
-    ("WNA", "WNA"),
+    (WNI, "WNI"),
+    (WNA, "WNA"),
 )
 
 JENIS_DISABILITAS = _list(
@@ -196,19 +212,14 @@ JENIS_LAYANAN = _list(
 # Derived lists: never typed by the trainee, computed from dates (see ``derive.py``).
 KELOMPOK_UMUR = _list(
     "kelompok_umur",
-    ("0-5", "0-5"),
-    ("6-12", "6-12"),
-    ("13-17", "13-17"),
-    ("18-24", "18-24"),
-    ("25-44", "25-44"),
-    ("45-59", "45-59"),
-    ("60+", "60+"),
+    *((group, group) for _, group in AGE_GROUP_LIMITS),
+    (UMUR_60_PLUS, UMUR_60_PLUS),
 )
 
 STATUS_USIA = _list(
     "status_usia",
-    ("ANAK", "Anak"),
-    ("DEWASA", "Dewasa"),
+    (ANAK, "Anak"),
+    (DEWASA, "Dewasa"),
 )
 
 # Relationships that make a case KDRT (domestic violence) in SIMFONI's statistics.

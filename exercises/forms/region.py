@@ -18,7 +18,7 @@ LEVEL_LABELS = ("Provinsi", "Kab/Kota", "Kecamatan", "Kel/Desa")
 
 
 def split_code(code: str | None) -> list[str]:
-    """"36.72.01" -> ["36", "36.72", "36.72.01", ""]: one value per select."""
+    """"32.73.01" -> ["32", "32.73", "32.73.01", ""]: one value per select."""
     chain = regions.ancestry(code) if code else []
     return (chain + ["", "", "", ""])[:4]
 

@@ -1,8 +1,9 @@
 """The wizard's step forms, in SIMFONI's order, and the rules each step enforces.
 
-Each step form turns its cleaned data into its part of the entry (``entry_part``) and
-rebuilds its POST data from an entry (``data_from_entry``), so the wizard, the case
-generator's validity test and later the custom-case author share one path.
+Each step form turns its cleaned data into its part of the entry (``entry_part``), and
+``steps_data_from_entry`` rebuilds every step's POST data from an entry by walking its
+declared shape, so the wizard, the case generator's validity test and the custom-case
+author share one path.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
-from ..fields import Section, section_fields
+from .. import vocab
+from ..fields import SECTION_PATHS, Section, section_fields, section_key
+from ..shape import ROOT_SECTIONS, Location, entry_rows, root_section, section_items
 from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 
 MAX_PERSONS = 10
@@ -34,11 +37,7 @@ class RegistrasiForm(DeclaredForm):
         return cleaned
 
     def entry_part(self) -> dict:
-        return {"registrasi": self.values()}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        return cls.section_data(cls.section, entry.get("registrasi", {}), html_prefix=f"{prefix}-")
+        return {section_key(self.section): self.values()}
 
 
 class PelaporForm(DeclaredForm):
@@ -46,7 +45,7 @@ class PelaporForm(DeclaredForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("hubungan") == "DIRI_SENDIRI":
+        if cleaned.get("hubungan") == vocab.DIRI_SENDIRI:
             cleaned["pelapor_korban"] = True
         if cleaned.get("pelapor_korban"):
             # The reporter is the first victim: SIMFONI copies her data, so the hidden reporter
@@ -56,7 +55,7 @@ class PelaporForm(DeclaredForm):
                     self.errors.pop(name, None)
                     cleaned[name] = None
             self.errors.pop("hubungan", None)
-            cleaned["hubungan"] = "DIRI_SENDIRI"
+            cleaned["hubungan"] = vocab.DIRI_SENDIRI
             return cleaned
         for name in ("nama", "hubungan"):
             if not cleaned.get(name) and name not in self.errors:
@@ -64,11 +63,7 @@ class PelaporForm(DeclaredForm):
         return cleaned
 
     def entry_part(self) -> dict:
-        return {"pelapor": self.values()}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        return cls.section_data(cls.section, entry.get("pelapor", {}), html_prefix=f"{prefix}-")
+        return {section_key(self.section): self.values()}
 
 
 class PersonForm(DeclaredForm):
@@ -86,7 +81,7 @@ class PersonForm(DeclaredForm):
 
 class KorbanForm(PersonForm):
     section = Section.KORBAN
-    depends = {"negara": ("kewarganegaraan", "WNA"), "jenis_disabilitas": ("disabilitas", "on")}
+    depends = {"negara": ("kewarganegaraan", vocab.WNA), "jenis_disabilitas": ("disabilitas", "on")}
 
     def clean(self):
         cleaned = super().clean()
@@ -101,9 +96,9 @@ class KorbanForm(PersonForm):
                            % {"date": _d(lapor)})
         elif birth and (today.year - birth.year) > MAX_AGE:
             self.add_error("tanggal_lahir", _("This date of birth gives an age over 120 years."))
-        if cleaned.get("kewarganegaraan") == "WNA" and not cleaned.get("negara"):
+        if cleaned.get("kewarganegaraan") == vocab.WNA and not cleaned.get("negara"):
             self.add_error("negara", _("A foreign national (WNA) needs the country."))
-        if cleaned.get("kewarganegaraan") == "WNI":
+        if cleaned.get("kewarganegaraan") == vocab.WNI:
             cleaned["negara"] = ""
         if cleaned.get("disabilitas") and not cleaned.get("jenis_disabilitas"):
             self.add_error("jenis_disabilitas", _("Disabilitas is Ya: tick at least one type of disability."))
@@ -124,12 +119,12 @@ class PelakuForm(PersonForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for index, _victim in enumerate(self.context.victims):
-            self.add_section(Section.RELASI, name_prefix=f"v{index}_")
+            self.add_section(Section.RELASI, name_prefix=victim_prefix(index))
 
     def relation_fields(self):
         """(victim, hubungan bound field, Lainnya bound field) for each victim, for the template."""
         for index, victim in enumerate(self.context.victims):
-            yield victim, self[f"v{index}_hubungan"], self[f"v{index}_hubungan_lainnya"]
+            yield victim, self[f"{victim_prefix(index)}hubungan"], self[f"{victim_prefix(index)}hubungan_lainnya"]
 
     def clean(self):
         cleaned = super().clean()
@@ -138,8 +133,8 @@ class PelakuForm(PersonForm):
 
     def entry_value(self) -> dict:
         value = self.values()
-        value["relasi"] = [
-            self.values(name_prefix=f"v{index}_", section=Section.RELASI)
+        value[section_key(Section.RELASI)] = [
+            self.values(name_prefix=victim_prefix(index), section=Section.RELASI)
             for index in range(len(self.context.victims))
         ]
         return value
@@ -167,33 +162,12 @@ PelakuFormSet = forms.formset_factory(
 
 class KorbanStep(KorbanFormSet):
     def entry_part(self) -> dict:
-        return {"korban": self.entry_values()}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        return _formset_data(Section.KORBAN, entry.get("korban", []), prefix)
+        return {section_key(Section.KORBAN): self.entry_values()}
 
 
 class PelakuStep(PelakuFormSet):
     def entry_part(self) -> dict:
-        return {"pelaku": self.entry_values()}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        people = entry.get("pelaku", [])
-        data = _formset_data(Section.PELAKU, people, prefix)
-        for index, person in enumerate(people):
-            for victim_index, relation in enumerate(person.get("relasi", [])):
-                data.update(DeclaredForm.section_data(
-                    Section.RELASI, relation, html_prefix=f"{prefix}-{index}-v{victim_index}_"))
-        return data
-
-
-def _formset_data(section: Section, rows: list[dict], prefix: str) -> dict:
-    data = {f"{prefix}-TOTAL_FORMS": [str(len(rows))], f"{prefix}-INITIAL_FORMS": ["0"]}
-    for index, row in enumerate(rows):
-        data.update(DeclaredForm.section_data(section, row, html_prefix=f"{prefix}-{index}-"))
-    return data
+        return {section_key(Section.PELAKU): self.entry_values()}
 
 
 class KejadianForm(DeclaredForm):
@@ -205,11 +179,11 @@ class KejadianForm(DeclaredForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for index, victim in enumerate(self.context.victims):
-            self.add_section(Section.KEJADIAN_KORBAN, name_prefix=f"v{index}_")
+            self.add_section(Section.KEJADIAN_KORBAN, name_prefix=victim_prefix(index))
             if victim.kdrt_suggested:
                 # SIMFONI suggests KDRT from the relationship; the trainee can still untick it.
-                self.fields[f"v{index}_kdrt"].initial = True
-                self.fields[f"v{index}_kdrt"].help_text = _(
+                self.fields[f"{victim_prefix(index)}kdrt"].initial = True
+                self.fields[f"{victim_prefix(index)}kdrt"].help_text = _(
                     "Suggested: a perpetrator is this victim's spouse, parent or family member.")
 
     def victim_fields(self):
@@ -218,9 +192,9 @@ class KejadianForm(DeclaredForm):
         for index, victim in enumerate(self.context.victims):
             bound = []
             for name in names:
-                bound.append(self[f"v{index}_{name}"])
-                if f"v{index}_{name}_lainnya" in self.fields:
-                    bound.append(self[f"v{index}_{name}_lainnya"])
+                bound.append(self[f"{victim_prefix(index)}{name}"])
+                if f"{victim_prefix(index)}{name}_lainnya" in self.fields:
+                    bound.append(self[f"{victim_prefix(index)}{name}_lainnya"])
             yield victim, bound
 
     def clean(self):
@@ -249,19 +223,11 @@ class KejadianForm(DeclaredForm):
 
     def entry_part(self) -> dict:
         kejadian = self.values()
-        kejadian["korban"] = [
-            self.values(name_prefix=f"v{index}_", section=Section.KEJADIAN_KORBAN)
+        kejadian[section_key(Section.KEJADIAN_KORBAN)] = [
+            self.values(name_prefix=victim_prefix(index), section=Section.KEJADIAN_KORBAN)
             for index in range(len(self.context.victims))
         ]
-        return {"kejadian": kejadian}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        kejadian = entry.get("kejadian", {})
-        data = cls.section_data(cls.section, kejadian, html_prefix=f"{prefix}-")
-        for index, per_victim in enumerate(kejadian.get("korban", [])):
-            data.update(cls.section_data(Section.KEJADIAN_KORBAN, per_victim, html_prefix=f"{prefix}-v{index}_"))
-        return data
+        return {section_key(self.section): kejadian}
 
 
 class LayananForm(DeclaredForm):
@@ -295,15 +261,7 @@ class LayananStep(forms.formset_factory(
     can_delete=True,
 )):
     def entry_part(self) -> dict:
-        return {"layanan": self.entry_values()}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
-        rows = entry.get("layanan", [])
-        data = _formset_data(Section.LAYANAN, rows, prefix)
-        for index, row in enumerate(rows):
-            data[f"{prefix}-{index}-korban"] = [str(row.get("korban", ""))]
-        return data
+        return {section_key(Section.LAYANAN): self.entry_values()}
 
 
 class TinjauForm(forms.Form):
@@ -314,10 +272,6 @@ class TinjauForm(forms.Form):
         self.context = context
 
     def entry_part(self) -> dict:
-        return {}
-
-    @classmethod
-    def data_from_entry(cls, entry: dict, prefix: str) -> dict:
         return {}
 
 
@@ -340,6 +294,43 @@ STEP_TITLES = {
     "layanan": "Layanan",
     "tinjau": "Tinjau",
 }
+
+
+# The wizard step that edits each section: the top-level section it nests in.
+STEP_OF_SECTION: dict[Section, str] = {section: root_section(section).value for section in Section}
+
+
+def victim_prefix(index: int) -> str:
+    """The field-name prefix of a victim's own fields inside a perpetrator's or the incident's form."""
+    return f"v{index}_"
+
+
+def html_prefix(location: Location) -> str:
+    """Where a row's fields sit in its step's POST data: "korban-1-", "pelaku-0-v1_", "kejadian-v2_"."""
+    prefix = f"{STEP_OF_SECTION[location.section]}-"
+    for depth, step in enumerate(SECTION_PATHS[location.section]):
+        if step.per is not None:
+            index = location.index(step.per)
+            prefix += f"{index}-" if depth == 0 else victim_prefix(index)
+    return prefix
+
+
+def steps_data_from_entry(entry: dict) -> dict[str, dict[str, list[str]]]:
+    """Each step's POST data that reproduces the entry, one row of the entry's shape at a time."""
+    data: dict[str, dict[str, list[str]]] = {step: {} for step, _ in STEPS}
+    for root in ROOT_SECTIONS:
+        if SECTION_PATHS[root][0].per is not None:  # a formset: its management form first
+            data[STEP_OF_SECTION[root]].update({
+                f"{STEP_OF_SECTION[root]}-TOTAL_FORMS": [str(len(section_items(entry, root)))],
+                f"{STEP_OF_SECTION[root]}-INITIAL_FORMS": ["0"],
+            })
+    for section, location, row in entry_rows(entry):
+        prefix = html_prefix(location)
+        step_data = data[STEP_OF_SECTION[section]]
+        step_data.update(DeclaredForm.section_data(section, row, html_prefix=prefix))
+        if section is Section.LAYANAN:  # the victim a service is for is chosen on the form, not declared
+            step_data[f"{prefix}korban"] = [str(row.get("korban", ""))]
+    return data
 
 
 def victim_refs(korban_rows: list[dict]) -> list[VictimRef]:

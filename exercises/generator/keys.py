@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import vocab
 from ..fields import Kind, Section, section_fields
 from .scenarios import CaseTruth, Person
 
@@ -23,7 +24,7 @@ def _victim(person: Person) -> dict:
         nik=person.nik, nama=person.name, jenis_kelamin=person.sex, tempat_lahir=person.birthplace,
         tanggal_lahir=person.birth_date.isoformat() if person.birth_date else None,
         usia=None if person.birth_date else person.age, alamat=person.street, wilayah=person.region,
-        pendidikan=person.education or "NA", pekerjaan=person.occupation or "NA",
+        pendidikan=person.education or vocab.NA, pekerjaan=person.occupation or vocab.NA,
         status_perkawinan=person.marital, agama=person.religion, kewarganegaraan=person.citizenship,
         negara=person.country, disabilitas=bool(person.disability), jenis_disabilitas=sorted(person.disability),
     )
@@ -43,7 +44,7 @@ def _reporter(case: CaseTruth) -> dict:
     row = blank(Section.PELAPOR)
     reporter = case.reporter
     if reporter is None:
-        row.update(pelapor_korban=True, hubungan="DIRI_SENDIRI")
+        row.update(pelapor_korban=True, hubungan=vocab.DIRI_SENDIRI)
         return row
     row.update(nama=reporter.name, jenis_kelamin=reporter.sex, no_hp=reporter.phone,
                hubungan=case.reporter_relation)
@@ -56,7 +57,7 @@ def _reporter(case: CaseTruth) -> dict:
 
 def answer_key(case: CaseTruth, *, narrative: str) -> dict:
     registrasi = blank(Section.REGISTRASI)
-    registrasi.update(unit_layanan="UPTD_PPA", tanggal_lapor=case.tanggal_lapor.isoformat(),
+    registrasi.update(unit_layanan=vocab.UPTD_PPA, tanggal_lapor=case.tanggal_lapor.isoformat(),
                       kanal_pengaduan=case.kanal)
     kejadian = blank(Section.KEJADIAN)
     kejadian.update(tanggal_kejadian=case.tanggal_kejadian.isoformat(), luar_negeri=bool(case.abroad_country),

@@ -83,10 +83,6 @@ class Migration(migrations.Migration):
             index=models.Index(fields=['attempt', 'field'], name='fieldresult_attempt_field'),
         ),
         migrations.AddIndex(
-            model_name='fieldresult',
-            index=models.Index(fields=['field', 'error_type'], name='fieldresult_field_error'),
-        ),
-        migrations.AddIndex(
             model_name='wizardrun',
             index=models.Index(fields=['saved_at', 'updated_at'], name='wizardrun_cleanup'),
         ),

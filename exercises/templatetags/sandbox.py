@@ -15,7 +15,7 @@ def derived_facts(*, birth_date, age, on, sex=None):
     if values is None:
         return None
     values["status_label"] = vocab.STATUS_USIA.label(values["status_usia"])
-    values["adult_male"] = sex == "L" and values["status_usia"] == "DEWASA"
+    values["adult_male"] = sex == "L" and values["status_usia"] == vocab.DEWASA
     return values
 
 

@@ -67,3 +67,27 @@ def test_any_text_gives_problems_or_none_without_crashing(value):
 def test_composed_niks_always_validate(birth, sex, serial):
     value = nik.compose(district="36.72.05", birth_date=birth, sex=sex, serial=serial)
     assert nik.nik_problems(value, sex=sex, birth_date=birth) == []
+
+
+def _hand_parsed_birth(nik16: str):
+    """The hand parser this module had before it read the structure with lokal.parse_nik."""
+    day, month, yy = int(nik16[6:8]), int(nik16[8:10]), int(nik16[10:12])
+    sex = "P" if day > 40 else "L"
+    day -= 40 if sex == "P" else 0
+    try:
+        dt.date(2000 + yy, month, day)
+    except ValueError:
+        return None
+    return day, month, yy, sex
+
+
+@given(st.from_regex(r"36720[1-5][0-7][0-9][01][0-9][0-9]{2}[0-9]{4}", fullmatch=True))
+def test_the_library_reads_birth_and_sex_as_the_hand_parser_did(value):
+    assert nik.encoded_birth(value) == _hand_parsed_birth(value)
+    birth_problem = "birth_date" in [p.code for p in nik.structure_problems(value)]
+    assert birth_problem == (_hand_parsed_birth(value) is None)
+
+
+def test_a_leap_day_in_the_nik_is_a_real_date():
+    assert nik.encoded_birth("3672016902000007") == (29, 2, 0, "P")
+    assert [p.code for p in nik.structure_problems("3672012902970007")] == ["birth_date"]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from exercises import scoring
 from exercises.fields import Kind, Section, section_fields
 from exercises.generator import generate_case
+from exercises.shape import Location
 from tests.samples import sample_entry
 
 difficulties = st.sampled_from(["dasar", "menengah", "mahir"])
@@ -25,7 +26,7 @@ def score(entry, key):
 
 
 def errors_of(entry, key):
-    return {(r["section"], r["field"], r["where"]): r["error"]
+    return {(r["section"], r["field"], Location.from_row(r)): r["error"]
             for r in scoring.score_entry(entry, key)["rows"] if r["error"]}
 
 
@@ -147,13 +148,13 @@ def key():
 def test_missing_value_is_kosong(key):
     entry = copy.deepcopy(key)
     entry["registrasi"]["kanal_pengaduan"] = ""
-    assert errors_of(entry, key) == {("registrasi", "kanal_pengaduan", ""): scoring.KOSONG}
+    assert errors_of(entry, key) == {("registrasi", "kanal_pengaduan", Location(Section.REGISTRASI)): scoring.KOSONG}
 
 
 def test_wrong_option_is_salah_pilih(key):
     entry = copy.deepcopy(key)
     entry["registrasi"]["kanal_pengaduan"] = "SURAT"
-    assert errors_of(entry, key) == {("registrasi", "kanal_pengaduan", ""): scoring.SALAH_PILIH}
+    assert errors_of(entry, key) == {("registrasi", "kanal_pengaduan", Location(Section.REGISTRASI)): scoring.SALAH_PILIH}
 
 
 def test_one_typo_in_a_name_is_format_with_partial_credit(key):
@@ -168,38 +169,38 @@ def test_a_nik_with_two_adjacent_digits_swapped_is_digit_tertukar(key):
     entry = copy.deepcopy(key)
     nik = key["korban"][0]["nik"]
     entry["korban"][0]["nik"] = nik[:5] + nik[6] + nik[5] + nik[7:]
-    assert errors_of(entry, key) == {("korban", "nik", "korban:0"): scoring.DIGIT_TERTUKAR}
+    assert errors_of(entry, key) == {("korban", "nik", Location(Section.KORBAN, victim=0)): scoring.DIGIT_TERTUKAR}
 
 
 def test_a_short_nik_is_format(key):
     entry = copy.deepcopy(key)
     entry["korban"][0]["nik"] = "367201520310"
-    assert errors_of(entry, key) == {("korban", "nik", "korban:0"): scoring.FORMAT}
+    assert errors_of(entry, key) == {("korban", "nik", Location(Section.KORBAN, victim=0)): scoring.FORMAT}
 
 
 def test_day_and_month_swapped_is_tanggal_tertukar(key):
     entry = copy.deepcopy(key)
     entry["kejadian"]["tanggal_kejadian"] = "2024-10-03"  # key: 2024-03-10
-    assert errors_of(entry, key) == {("kejadian", "tanggal_kejadian", ""): scoring.TANGGAL_TERTUKAR}
+    assert errors_of(entry, key) == {("kejadian", "tanggal_kejadian", Location(Section.KEJADIAN)): scoring.TANGGAL_TERTUKAR}
 
 
 def test_a_date_off_by_a_few_days_is_tanggal_bergeser(key):
     entry = copy.deepcopy(key)
     entry["kejadian"]["tanggal_kejadian"] = "2024-03-14"  # the report date, 4 days later
-    assert errors_of(entry, key) == {("kejadian", "tanggal_kejadian", ""): scoring.TANGGAL_BERGESER}
+    assert errors_of(entry, key) == {("kejadian", "tanggal_kejadian", Location(Section.KEJADIAN)): scoring.TANGGAL_BERGESER}
 
 
 def test_a_value_of_the_other_victim_is_data_tertukar(key):
     entry = copy.deepcopy(key)
     entry["kejadian"]["korban"][0]["bentuk"] = ["PENELANTARAN"]  # victim 2's forms
-    assert errors_of(entry, key) == {("kejadian_korban", "bentuk", "korban:0"): scoring.DATA_TERTUKAR}
+    assert errors_of(entry, key) == {("kejadian_korban", "bentuk", Location(Section.KEJADIAN_KORBAN, victim=0)): scoring.DATA_TERTUKAR}
 
 
 def test_a_value_the_document_does_not_give_is_tidak_perlu(key):
     entry = copy.deepcopy(key)
     entry["korban"][1]["nik"] = "3672015203100007"
     result = scoring.score_entry(entry, key)
-    assert errors_of(entry, key) == {("korban", "nik", "korban:1"): scoring.TIDAK_PERLU}
+    assert errors_of(entry, key) == {("korban", "nik", Location(Section.KORBAN, victim=1)): scoring.TIDAK_PERLU}
     assert result["penalty"] > 0
 
 
@@ -226,7 +227,7 @@ def test_phone_numbers_compare_after_normalisation(key):
 def test_multi_choice_gets_partial_credit_by_overlap(key):
     entry = copy.deepcopy(key)
     entry["kejadian"]["korban"][0]["bentuk"] = ["FISIK"]  # key: FISIK, PSIKIS
-    row = next(r for r in scoring.score_entry(entry, key)["rows"] if r["field"] == "bentuk" and r["where"] == "korban:0")
+    row = next(r for r in scoring.score_entry(entry, key)["rows"] if r["field"] == "bentuk" and r["location"] == {"victim": 0})
     assert row["points"] == pytest.approx(row["max"] / 2)
 
 
@@ -261,4 +262,4 @@ def test_an_age_of_zero_is_a_value(key):
     entry = copy.deepcopy(key)
     assert score(entry, key) == 100
     entry["korban"][1]["usia"] = None
-    assert errors_of(entry, key) == {("korban", "usia", "korban:1"): scoring.KOSONG}
+    assert errors_of(entry, key) == {("korban", "usia", Location(Section.KORBAN, victim=1)): scoring.KOSONG}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from tqdm import tqdm
 
 from exercises import generator, regions
@@ -30,7 +31,7 @@ class Command(StrictCommand):
         if difficulty not in generator.DIFFICULTIES:
             self.fail(f"unknown --difficulty {difficulty!r}: choose {', '.join(generator.DIFFICULTIES)}")
         if region is not None and not (regions.is_valid(region) and regions.level(region) == 2):
-            self.fail(f"unknown --region {region!r}: give a kab/kota code such as 36.72")
+            self.fail(f"unknown --region {region!r}: give a kab/kota code such as {settings.SIMFONI_DEFAULT_REGION}")
         target = None
         if exercise:
             target = Exercise.objects.filter(slug=exercise).first()
