@@ -18,6 +18,7 @@ urlpatterns = [
     path("latihan/", include("exercises.urls")),
     path("belajar/", include("modules.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("workshops.urls")),
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
