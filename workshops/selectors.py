@@ -1,6 +1,6 @@
 """Reads for workshops, set-based: a fixed number of queries for any number of participants.
 
-The room view (next issue) reuses ``completion_for``, ``test_scores`` and ``workshop_schedule``.
+The room view (next issue) reuses ``completion_for``, ``exercise_scores`` and ``workshop_schedule``.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def workshop_exercises(*, workshop: Workshop, sessions=None) -> list[Exercise]:
     return list(found.values())
 
 
-def test_scores(*, users, exercise: Exercise | None) -> dict[int, float]:
+def exercise_scores(*, users, exercise: Exercise | None) -> dict[int, float]:
     """{user_id: percent}: the mean over the exercise's cases of each user's best saved score (two queries).
 
     A case not attempted counts 0, so a half-finished test never looks complete.
@@ -92,7 +92,7 @@ def completion_for(*, workshop: Workshop, participants=None) -> dict[int, Comple
     passed: dict[int, set] = defaultdict(set)
     for user_id, exercise_id in passes:
         passed[user_id].add(exercise_id)
-    post = test_scores(users=user_ids, exercise=workshop.post_test) if workshop.post_test_id else {}
+    post = exercise_scores(users=user_ids, exercise=workshop.post_test) if workshop.post_test_id else {}
     threshold = workshop.post_test_threshold if workshop.post_test_id else None
     return {
         p.pk: completion_decide(
@@ -132,8 +132,8 @@ def participant_rows(*, workshop: Workshop, query: str = "", sort: str = "name")
     passed_count: dict[int, int] = defaultdict(int)
     for user_id, _exercise_id in passes:
         passed_count[user_id] += 1
-    pre = test_scores(users=user_ids, exercise=workshop.pre_test)
-    post = test_scores(users=user_ids, exercise=workshop.post_test)
+    pre = exercise_scores(users=user_ids, exercise=workshop.pre_test)
+    post = exercise_scores(users=user_ids, exercise=workshop.post_test)
     completion = completion_for(workshop=workshop, participants=participants)
     rows = [{"participant": p, "attended": p.attended, "passed": passed_count[p.user_id],
              "exercises_total": len(exercises), "pre": pre.get(p.user_id), "post": post.get(p.user_id),

@@ -92,6 +92,8 @@ def account_register_and_join(*, workshop: Workshop, password: str, full_name: s
     e164 = phone_normalise(phone)
     username = "0" + e164[3:]
     User = get_user_model()
+    if Participant.objects.filter(workshop=workshop, phone=e164).exists():
+        raise WorkshopRefused(_("This phone number is already registered in this workshop."))
     if User.objects.filter(username=username).exists():
         raise WorkshopRefused(_("An account with this phone number exists already: log in first, then join."))
     first, _sep, last = full_name.strip().partition(" ")

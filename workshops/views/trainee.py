@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from exercises.models import Case, Exercise
@@ -21,7 +22,7 @@ from ..forms import CodeForm, ParticipantForm, RegisterForm
 from ..permissions import workshops_visible_to
 from ..throttle import client_key, join_allowed
 
-TOO_MANY = "Too many join attempts from this address. Wait a minute and try again."
+TOO_MANY = gettext_lazy("Too many join attempts from this address. Wait a minute and try again.")
 
 
 def join_start(request):
@@ -29,7 +30,7 @@ def join_start(request):
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if not join_allowed(key=client_key(request)):
-            form.add_error("code", _(TOO_MANY))
+            form.add_error("code", str(TOO_MANY))
         else:
             try:
                 workshop = services.workshop_by_code(form.cleaned_data["code"])
@@ -58,7 +59,7 @@ def join(request, code):
     form = form_class(request.POST or None, initial=initial)
     if request.method == "POST":
         if not join_allowed(key=client_key(request)):
-            form.add_error(None, _(TOO_MANY))
+            form.add_error(None, str(TOO_MANY))
         elif form.is_valid():
             try:
                 if request.user.is_authenticated:
