@@ -10,6 +10,7 @@ from django.db import transaction
 from exercises.demo import demo_bank_load, facilitator_group_grant
 from exercises.permissions import FACILITATOR_GROUP
 from modules.demo import demo_programme_load, ensure_home_page
+from workshops.demo import DEMO_CODE, demo_workshop_load
 
 DEMO_PASSWORD = "latihan-simfoni"  # noqa: S105 - demo accounts on a training laptop, printed on purpose
 DEMO_USERS = (
@@ -45,8 +46,14 @@ class Command(BaseCommand):
                 user.groups.add(facilitators)
         home = ensure_home_page()
         cases, exercises = demo_bank_load()
-        demo_programme_load(home)
+        programme = demo_programme_load(home)
+        workshop = demo_workshop_load(programme=programme, facilitator=User.objects.get(username="fasilitator"),
+                                      password=password)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {cases} practice cases in {exercises} exercises."))
         self.stdout.write("Demo logins (password: %s):" % password)
         for username, _full_name, role in DEMO_USERS:
             self.stdout.write(f"  {username:<12} {role}")
+        state = "created" if workshop else "already there"
+        self.stdout.write(f"Demo workshop ({state}): join code {DEMO_CODE} at /gabung/{DEMO_CODE}/, "
+                          "30 participants (logins 081299000000 to 081299000029, same password); "
+                          "the facilitator's page is /lokakarya/.")
