@@ -1,6 +1,6 @@
 """Workshop exports: each table is a header and rows of plain values; CSV and XLSX are two ways to write them.
 
-In XLSX numbers stay numbers and dates stay dates (local time, as the room saw them).
+In XLSX numbers stay numbers and dates stay dates (local time, as the room saw them): ``xlsx.py``.
 Field results are their own export: at 500 participants they are hundreds of thousands of rows.
 """
 
@@ -12,14 +12,12 @@ from datetime import datetime
 
 from django.db.models import Q
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
 from exercises.models import Attempt, FieldResult
 
 from .models import Attendance, InstitutionType
 from .selectors import institution_summary, participant_rows, workshop_exercises, workshop_schedule
+from .xlsx import workbook_bytes
 
 INSTITUTIONS = dict(InstitutionType.choices)
 KINDS = ("peserta", "kehadiran", "percobaan", "hasil-kolom", "kelulusan", "institusi")
@@ -129,39 +127,9 @@ def to_csv(header: list, rows: list) -> str:
     return buffer.getvalue()
 
 
-DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
-
-
 def to_xlsx(sheets: list[tuple[str, list, list]]) -> bytes:
-    """One sheet per table, written streaming (write-only) so 10,000 rows take well under a second."""
-    book = Workbook(write_only=True)
-    for title, header, rows in sheets:
-        sheet = book.create_sheet(title=title[:31])
-        bold = []
-        for name in header:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = Font(bold=True)
-            bold.append(cell)
-        sheet.append(bold)
-        date_columns: dict[int, str] = {}
-        for row in rows:
-            for index, value in enumerate(row):
-                if index not in date_columns and value is not None and hasattr(value, "year"):
-                    date_columns[index] = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
-            if date_columns:
-                row = [_dated(sheet, v, date_columns.get(i)) for i, v in enumerate(row)]
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def _dated(sheet, value, number_format):
-    if number_format is None or value is None:
-        return value
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
-    return cell
+    """One sheet per table (see ``xlsx.py`` for why not openpyxl's writer)."""
+    return workbook_bytes(sheets)
 
 
 def workbook_for(workshop, kinds=WORKBOOK_KINDS) -> bytes:

@@ -153,3 +153,17 @@ def test_purge_with_an_unknown_code_fails_in_one_line(db):
     with pytest.raises(CommandError) as error:
         call_command("purge_workshop", "NOPE99", "--yes")
     assert error.value.returncode == 2
+
+
+def test_the_xlsx_writer_round_trips_every_kind_of_value_through_openpyxl():
+    from workshops.xlsx import workbook_bytes
+
+    moment = dt.datetime(2026, 3, 4, 8, 30)
+    rows = [["Siti <&> \"A\"\x07", 3, 2.5, True, False, None, dt.date(2026, 3, 4), moment, "0812"]]
+    book = load_workbook(io.BytesIO(workbook_bytes([("Peserta: [semua]", list("ABCDEFGHI"), rows)])))
+    sheet = book.active
+    assert sheet.title == "Peserta   semua " and sheet["A1"].font.b
+    values = [cell.value for cell in sheet[2]]
+    assert values[:5] == ['Siti <&> "A"', 3, 2.5, True, False] and values[5] is None
+    assert values[6] == dt.datetime(2026, 3, 4) and sheet["G2"].is_date
+    assert values[7] == moment and values[8] == "0812"  # a phone stays text
