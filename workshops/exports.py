@@ -16,7 +16,12 @@ from django.utils import timezone
 from exercises.models import Attempt, FieldResult
 
 from .models import Attendance, InstitutionType
-from .selectors import institution_summary, participant_rows, workshop_exercises, workshop_schedule
+from .selectors import (
+    institution_summary,
+    participant_rows,
+    workshop_exercises,
+    workshop_schedule,
+)
 from .xlsx import workbook_bytes
 
 INSTITUTIONS = dict(InstitutionType.choices)

@@ -202,9 +202,9 @@ def trainee_home(*, participant: Participant) -> dict:
     }
 
 
-def institution_summary(*, workshop: Workshop) -> list[dict]:
-    """Per institution type: participants, completed, mean pre and post scores."""
-    rows = participant_rows(workshop=workshop)
+def institution_summary(*, workshop: Workshop, rows: list[dict] | None = None) -> list[dict]:
+    """Per institution type: participants, completed, mean pre and post scores (from ``participant_rows``)."""
+    rows = rows if rows is not None else participant_rows(workshop=workshop)
     groups: dict[str, list] = defaultdict(list)
     for row in rows:
         groups[row["participant"].institution_type].append(row)

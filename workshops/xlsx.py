@@ -47,8 +47,8 @@ def _cell(ref: str, value, style: int = 0) -> str:
 
 def _sheet(header: list, rows) -> str:
     columns = [_column(i) for i in range(max(len(header), 1))]
-    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    parts = [('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')]
     parts.append('<row r="1">' + "".join(_cell(f"{columns[i]}1", v, BOLD_STYLE) for i, v in enumerate(header))
                  + "</row>")
     for number, row in enumerate(rows, start=2):

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from modules.services import session_done_set
 from workshops.completion import completion_decide
 from workshops.models import Attendance
-from workshops.selectors import completion_for, participant_rows, exercise_scores
+from workshops.selectors import completion_for, exercise_scores, participant_rows
 
 from .conftest import attempt_make, exercise_pass, participant_make
 

@@ -94,7 +94,8 @@ def test_the_qr_link_prefills_the_code(client, workshop, sessions):
 
 
 def test_facilitator_opens_check_in_marks_by_hand_and_prints_the_daftar_hadir(client, workshop, sessions, facilitator):
-    present, absent = participant_make(workshop, name="Ani Hadir"), participant_make(workshop, name="Budi Absen")
+    present = participant_make(workshop, name="Ani Hadir")
+    participant_make(workshop, name="Budi Absen")
     client.force_login(facilitator)
     url = reverse("workshops:attendance_sheet", args=[workshop.pk, sessions[0].pk])
     client.post(reverse("workshops:checkin_toggle", args=[workshop.pk, sessions[0].pk]), {"menit": "abc"})

@@ -18,9 +18,14 @@ from modules.models import SessionPage
 
 from .. import exports, selectors, services
 from ..certificates import certificate_pdf, certificates_zip
-from ..models import Attendance, CheckinWindow, Participant, Workshop
 from ..forms import WorkshopForm
-from ..permissions import can_create_workshop, can_see_attempt, require_workshop, workshops_visible_to
+from ..models import Attendance, CheckinWindow, Participant, Workshop
+from ..permissions import (
+    can_create_workshop,
+    can_see_attempt,
+    require_workshop,
+    workshops_visible_to,
+)
 from ..qr import qr_svg
 
 PAGE_SIZE = 50
@@ -81,7 +86,7 @@ def workshop_detail(request, pk):
         "workshop": workshop, "page": page, "rows": page.object_list, "query": query, "sort": sort,
         "count": len(rows), "completed": sum(r["completion"].complete for r in rows),
         "join_url": request.build_absolute_uri(reverse("workshops:join", args=[workshop.join_code])),
-        "summary": selectors.institution_summary(workshop=workshop) if not query else None,
+        "summary": selectors.institution_summary(workshop=workshop, rows=rows) if not query else None,
     })
 
 
