@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth import password_validation
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from exercises.models import Exercise
+from exercises.permissions import FACILITATOR_GROUP
 from modules.models import ProgrammePage, SessionPage
 
 from .models import InstitutionType, Workshop
@@ -20,10 +23,11 @@ class DateInput(forms.DateInput):
 class WorkshopForm(forms.ModelForm):
     class Meta:
         model = Workshop
-        fields = ["programme", "name", "start_date", "end_date", "venue", "organiser", "status",
+        fields = ["programme", "name", "start_date", "end_date", "venue", "organiser", "status", "facilitators",
                   "required_sessions", "required_exercises", "pre_test", "post_test", "post_test_threshold"]
         widgets = {"start_date": DateInput(), "end_date": DateInput(),
-                   "required_sessions": forms.CheckboxSelectMultiple, "required_exercises": forms.CheckboxSelectMultiple}
+                   "required_sessions": forms.CheckboxSelectMultiple, "required_exercises": forms.CheckboxSelectMultiple,
+                   "facilitators": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,6 +39,10 @@ class WorkshopForm(forms.ModelForm):
         exercises = Exercise.objects.filter(is_published=True).order_by("title")
         for name in ("required_exercises", "pre_test", "post_test"):
             self.fields[name].queryset = exercises
+        self.fields["facilitators"].queryset = get_user_model().objects.filter(
+            Q(groups__name=FACILITATOR_GROUP) | Q(is_staff=True), is_active=True).distinct().order_by("username")
+        self.fields["facilitators"].required = False
+        self.fields["facilitators"].help_text = _("You are always one of them when you create the workshop.")
         self.fields["required_sessions"].required = False
         self.fields["required_exercises"].required = False
 

@@ -97,3 +97,25 @@ def test_a_trainee_cannot_see_another_participants_result_through_the_workshop(c
     urls, users = world
     client.force_login(users["trainee"])
     assert client.get(urls["attempt_result"][0]).status_code in (403, 404)
+
+
+def test_a_co_facilitator_added_in_the_form_sees_the_workshop(client, facilitator, other_facilitator, programme):
+    client.force_login(facilitator)
+    response = client.post(reverse("workshops:new"), {
+        "programme": programme.pk, "name": "Bersama", "start_date": "2026-03-01", "end_date": "2026-03-02",
+        "status": "open", "facilitators": [other_facilitator.pk], "post_test_threshold": 70})
+    assert response.status_code == 302
+    client.force_login(other_facilitator)
+    assert "Bersama" in client.get(reverse("workshops:list")).content.decode()
+
+
+def test_a_workshop_form_with_bad_dates_changes_nothing(client, facilitator, programme):
+    from workshops.models import Workshop
+
+    client.force_login(facilitator)
+    response = client.post(reverse("workshops:new"), {
+        "programme": programme.pk, "name": "Salah", "start_date": "2026-03-02", "end_date": "2026-03-01",
+        "status": "open", "post_test_threshold": 170})
+    assert response.status_code == 200 and not Workshop.objects.exists()
+    page = response.content.decode()
+    assert "tidak dapat berakhir sebelum dimulai" in page

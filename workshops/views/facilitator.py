@@ -57,6 +57,7 @@ def workshop_new(request):
             end_date=data["end_date"], venue=data["venue"], organiser=data["organiser"],
             required_sessions=data["required_sessions"], required_exercises=data["required_exercises"],
             pre_test=data["pre_test"], post_test=data["post_test"], post_test_threshold=data["post_test_threshold"])
+        workshop.facilitators.add(*data["facilitators"])
         if data["status"] != workshop.status:
             Workshop.objects.filter(pk=workshop.pk).update(status=data["status"])
         messages.success(request, _("Workshop created. Show its join code to the room."))
