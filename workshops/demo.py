@@ -24,7 +24,7 @@ from exercises.scoring import score_entry
 from .models import Attendance, InstitutionType, Participant, Workshop, WorkshopAttempt
 from .selectors import workshop_schedule
 
-DEMO_CODE = "DEMO26"
+DEMO_CODE = "CLGN26"
 DEMO_NAME = "Lokakarya SIMFONI-PPA Kota Cilegon (demo)"
 DEMO_PARTICIPANTS = 30
 FIRST = ["Siti", "Dewi", "Rina", "Agus", "Budi", "Nur", "Ahmad", "Sri", "Yuni", "Eko", "Fitri", "Hendra", "Lia",
@@ -87,7 +87,7 @@ def _attempt(user, exercise, case, started, result, rng):
 
 @transaction.atomic
 def demo_workshop_load(*, programme, facilitator, password: str) -> Workshop | None:
-    """Creates the demo workshop once (its code is DEMO26); an existing one is left as it is."""
+    """Creates the demo workshop once (its code is CLGN26); an existing one is left as it is."""
     if Workshop.objects.filter(join_code=DEMO_CODE).exists():
         return None
     exercises = {e.slug: e for e in Exercise.objects.filter(slug__in=["pre-test", "post-test", "latihan-dasar"])}
@@ -129,7 +129,7 @@ def demo_workshop_load(*, programme, facilitator, password: str) -> Workshop | N
         Attendance.objects.bulk_create([Attendance(participant=participant, session=s, method="code",
                                                    checked_in_at=now) for s in present])
         skill = 0.4 + 0.6 * rng.random()  # how much the workshop helped this participant
-        plan = [("pre-test", 6, len(links.get("pre-test", []))),
+        plan = [("pre-test", 12, len(links.get("pre-test", []))),
                 ("latihan-dasar", 3 if skill > .5 else 5, len(links.get("latihan-dasar", [])) if skill > .55 else 4),
                 ("post-test", 1 if skill > .6 else 4, len(links.get("post-test", [])))]
         started = now - dt.timedelta(hours=6)

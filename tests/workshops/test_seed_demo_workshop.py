@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 def test_seed_demo_makes_a_demo_workshop_the_facilitator_sees_with_real_rows(client):
     call_command("seed_demo", verbosity=0)
     call_command("seed_demo", verbosity=0)  # safe to repeat
-    workshop = Workshop.objects.get(join_code="DEMO26")
+    workshop = Workshop.objects.get(join_code="CLGN26")
+    assert not set(workshop.join_code) & set("0O1I")  # the demo code follows the rule it teaches
     participants = workshop.participants.exclude(user__username="peserta")
     assert participants.count() == 30
     assert set(participants.values_list("institution_type", flat=True)) == set(InstitutionType.values)
