@@ -154,6 +154,12 @@ def participant_attempts(*, participant: Participant) -> QuerySet[Attempt]:
             .select_related("exercise", "case").order_by("-started_at", "-pk"))
 
 
+def post_test_hidden(*, workshop: Workshop) -> bool:
+    """An assessed post-test's score (and so completion) stays hidden from trainees until its feedback is released."""
+    test = workshop.post_test
+    return bool(test and test.mode == Exercise.Mode.ASSESSED and not test.feedback_released)
+
+
 def participation_for(*, user, workshop_id: int | None = None) -> Participant | None:
     """The trainee's chosen workshop, or the one whose dates are nearest today."""
     if not user.is_authenticated:
@@ -185,18 +191,27 @@ def trainee_home(*, participant: Participant) -> dict:
     tried = {(a["exercise_id"], a["case_id"]) for a in mine if a["status"] == Attempt.Status.SUBMITTED}
     open_attempt = (Attempt.objects.filter(user=user, status=Attempt.Status.OPEN, exercise__in=exercises)
                     .select_related("exercise", "case").order_by("-last_seen_at", "-started_at").first())
-    to_do = [{"exercise": e, "passed": e.pk in passes, "cases": [
-        {"case": c, "tried": (e.pk, c.pk) in tried} for c in links[e.pk]]} for e in exercises]
+    # A score is shown only where the trainee may see it: practice at once, assessed once released.
+    visible = {e.pk for e in exercises if e.mode != Exercise.Mode.ASSESSED or e.feedback_released}
+    best: dict[tuple[int, int], float] = {}
+    for a in mine:
+        if a["status"] == Attempt.Status.SUBMITTED and a["exercise_id"] in visible:
+            key = (a["exercise_id"], a["case_id"])
+            best[key] = max(best.get(key, 0.0), a["score"] or 0.0)
+    to_do = [{"exercise": e, "passed": e.pk in passes and e.pk in visible, "cases": [
+        {"case": c, "tried": (e.pk, c.pk) in tried, "best": best.get((e.pk, c.pk))} for c in links[e.pk]]}
+        for e in exercises]
     windows = CheckinWindow.objects.filter(workshop=workshop, opens_at__lte=timezone.now(),
                                            closes_at__gte=timezone.now()).exclude(session_id__in=attended)
     completion = completion_for(workshop=workshop, participants=[participant])[participant.pk]
+    post_hidden = post_test_hidden(workshop=workshop)
     total = len(sessions) + len(exercises)
     finished = len(done | attended & {s.pk for s in sessions}) + len(passes)
     return {
         "participant": participant, "workshop": workshop, "today": today, "todays_sessions": todays,
         "next_session": next_session, "open_attempt": open_attempt, "to_do": to_do, "done_ids": done,
         "attended_ids": attended, "open_checkins": list(windows.select_related("session")),
-        "completion": completion, "percent": round(100 * finished / total) if total else 0,
+        "completion": completion, "post_hidden": post_hidden, "percent": round(100 * finished / total) if total else 0,
         "other_workshops": list(Participant.objects.filter(user=user).exclude(pk=participant.pk)
                                 .select_related("workshop")),
     }

@@ -116,3 +116,37 @@ def test_facilitator_opens_check_in_marks_by_hand_and_prints_the_daftar_hadir(cl
 def test_a_session_of_another_programme_is_not_found(client, workshop, facilitator):
     client.force_login(facilitator)
     assert client.get(reverse("workshops:attendance_sheet", args=[workshop.pk, 999999])).status_code == 404
+
+
+def test_home_shows_practice_scores_at_once_and_assessed_ones_only_once_released(client, workshop, practice,
+                                                                                  post_test):
+    participant = participant_make(workshop)
+    attempt_make(participant.user, practice, score=64, passed=False)
+    attempt_make(participant.user, post_test, score=91)
+    client.force_login(participant.user)
+    page = client.get(reverse("workshops:home")).content.decode()
+    assert "64%" in page and "91%" not in page
+    type(post_test).objects.filter(pk=post_test.pk).update(feedback_released=True)
+    assert "91%" in client.get(reverse("workshops:home")).content.decode()
+
+
+def test_an_unreleased_post_test_hides_its_score_completion_and_certificate(client, workshop, sessions, practice,
+                                                                            post_test):
+    from workshops.models import Certificate
+
+    from .conftest import exercise_pass
+
+    participant = participant_make(workshop)
+    for session in sessions[:2]:
+        Attendance.objects.create(participant=participant, session=session, method="manual",
+                                  checked_in_at=participant.joined_at)
+    exercise_pass(participant.user, practice)
+    attempt_make(participant.user, post_test, score=91)
+    client.force_login(participant.user)
+    page = client.get(reverse("workshops:home")).content.decode()
+    assert "91" not in page and "data-certificate" not in page and "merilis umpan balik" in page
+    assert client.get(reverse("workshops:certificate", args=[workshop.pk])).status_code == 302
+    assert not Certificate.objects.exists()
+    type(post_test).objects.filter(pk=post_test.pk).update(feedback_released=True)
+    page = client.get(reverse("workshops:home")).content.decode()
+    assert "data-certificate" in page
