@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth import password_validation
+from django.contrib.auth import get_user_model, password_validation
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
