@@ -82,3 +82,25 @@ def test_participant_rows_take_the_same_number_of_queries_for_3_and_30(workshop,
         attempt_make(p.user, post_test, score=75)
         Attendance.objects.create(participant=p, session=sessions[0], method="manual", checked_in_at=p.joined_at)
     assert _queries(workshop) == few
+
+
+def test_open_attempts_for_the_room_view_pick_the_latest_seen_in_fixed_queries(workshop, practice):
+    from django.utils import timezone
+
+    from workshops.selectors import open_attempts_for
+
+    first, second = [link.case for link in practice.exercise_cases.order_by("sort_order")]
+    participant = participant_make(workshop)
+    older = attempt_make(participant.user, practice, first, status="open")
+    newer = attempt_make(participant.user, practice, second, status="open")
+    type(older).objects.filter(pk=newer.pk).update(last_seen_at=timezone.now(), current_step="pelaku")
+    now = open_attempts_for(workshop=workshop)
+    assert now[participant.pk].pk == newer.pk and now[participant.pk].current_step == "pelaku"
+    with CaptureQueriesContext(connection) as few:
+        open_attempts_for(workshop=workshop)
+    for index in range(10):
+        p = participant_make(workshop, name=f"R{index}")
+        attempt_make(p.user, practice, first, status="open")
+    with CaptureQueriesContext(connection) as many:
+        assert len(open_attempts_for(workshop=workshop)) == 11
+    assert len(many) == len(few)
