@@ -26,7 +26,7 @@ def test_home_shows_todays_sessions_the_next_to_read_the_open_attempt_and_the_ex
     assert "Lokakarya Cilegon" in page
     assert "Sesi 1A" in page and "Sesi 1B" in page  # day 1 of the programme is today in this workshop
     assert "data-next-session" in page
-    assert "Lanjutkan yang belum selesai" in page and "korban" in page
+    assert "Lanjutkan yang belum selesai" in page and "langkah Korban" in page
     assert "Praktik Uji" in page and "Pre Test Uji" in page
 
 
