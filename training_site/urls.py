@@ -29,6 +29,7 @@ urlpatterns = [
     re_path(r"^cms/(?:snippets/choose/[\w-]+/[\w-]+|documents/chooser|images/chooser)/chosen/(?![0-9]{1,18}/$)[^/]+/$",
             views.not_found),
     re_path(r"^cms/(?:.*/)?[0-9]{19,}(?:/.*)?$", views.not_found),
+    path("", include("workshops.urls")),
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),

@@ -58,5 +58,5 @@ def login(live_server, django_user_model):
         page.fill("#id_username", username)
         page.fill("#id_password", password)
         page.click("main button[type=submit]")
-        page.wait_for_url("**/latihan/kasus/")
+        page.wait_for_url("**/saya/")
     return _login

@@ -28,7 +28,8 @@ def next_step(page, heading):
 
 
 def test_trainee_enters_a_case_end_to_end(page, live_server, login):
-    login(page)
+    login(page)  # login lands on the trainee's own page; the Daftar Kasus is one click away
+    page.click("nav.main-nav >> text=Daftar Kasus")
     page.click("text=+ Kasus baru")
     expect(page.locator(".training-banner")).to_contain_text("DATA LATIHAN – FIKTIF")
     expect(page.locator(".step-count")).to_have_text("Langkah 1 dari 7")

@@ -180,9 +180,16 @@ def build_url(parts, kwargs: dict) -> str:
     return "/" + "".join(out)
 
 
+# The workshops app keeps its own role matrix (tests/workshops/test_permissions.py, six roles on a
+# real workshop, failing for any workshop URL it does not list); here its URLs must never be a 5xx.
+DELEGATED = {"workshops.": "tests/workshops/test_permissions.py"}
+
+
 def expectation_for(key: str, view) -> list[Probe] | None:
     if key in ROWS:
         return ROWS[key]
+    if (getattr(view, "__module__", "") or "").startswith(tuple(DELEGATED)):
+        return probe(everyone(ANY))
     if key in FAMILY_EXCEPTIONS:
         return probe(FAMILY_EXCEPTIONS[key])
     module = getattr(view, "__module__", "") or ""

@@ -143,7 +143,8 @@ SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 CSRF_FAILURE_VIEW = "training_site.views.csrf_failure"
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "exercises:case_list"
+# A trainee lands on their own page (their workshop, or the way to join one or to practise).
+LOGIN_REDIRECT_URL = "workshops:home"
 LOGOUT_REDIRECT_URL = "/"  # a path: the home page is a Wagtail page and has no URL name
 
 # Brute-force protection on every login form (/masuk/, /cms/login/, /django-admin/login/) and,

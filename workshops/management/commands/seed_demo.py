@@ -11,6 +11,7 @@ from django.db import transaction
 from exercises.demo import demo_bank_load, facilitator_group_grant
 from exercises.permissions import FACILITATOR_GROUP
 from modules.demo import demo_programme_load, ensure_home_page
+from workshops.demo import DEMO_CODE, demo_workshop_load
 
 DEMO_PASSWORD = "latihan-simfoni"  # noqa: S105 - demo accounts on a training laptop, printed on purpose
 DEMO_USERS = (
@@ -42,7 +43,11 @@ class Command(BaseCommand):
             if accounts else set()
         home = ensure_home_page()
         cases, exercises = demo_bank_load()
-        demo_programme_load(home)
+        programme = demo_programme_load(home)
+        # The demo workshop's thirty participants log in with the demo password too: accounts only.
+        workshop = demo_workshop_load(programme=programme, password=password or DEMO_PASSWORD,
+                                      facilitator=get_user_model().objects.get(username="fasilitator")) \
+            if accounts else None
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {cases} practice cases in {exercises} exercises."))
         if not accounts:
             self.stdout.write("No demo accounts: DEBUG is off. Create the first organiser with `manage.py "
@@ -52,6 +57,7 @@ class Command(BaseCommand):
         for username, _full_name, role in DEMO_USERS:
             kept = "" if username in created_or_reset else "  (existing account: password not changed)"
             self.stdout.write(f"  {username:<12} {role}{kept}")
+        demo_workshop_report(self.stdout, workshop)
 
 
 def demo_accounts_save(password: str, facilitators, *, reset: bool) -> set[str]:
@@ -71,3 +77,10 @@ def demo_accounts_save(password: str, facilitators, *, reset: bool) -> set[str]:
         if role == "facilitator":
             user.groups.add(facilitators)
     return with_password
+
+
+def demo_workshop_report(stdout, workshop) -> None:
+    state = "created" if workshop else "already there"
+    stdout.write(f"Demo workshop ({state}): join code {DEMO_CODE} at /gabung/{DEMO_CODE}/, "
+                 "30 participants (logins 081299000000 to 081299000029, same password); "
+                 "the facilitator's page is /lokakarya/.")
