@@ -15,7 +15,11 @@ from functools import cached_property
 VERSION = "2026.12-1"
 
 OTHER = "LAINNYA"
+LAINNYA = OTHER
 NA = "NA"
+DIRI_SENDIRI = "DIRI_SENDIRI"
+WNI = "WNI"
+WNA = "WNA"
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import regions
-from . import phrasing
-from .scenarios import DOCUMENT_KINDS, CaseBuilder, CaseTruth, Person, Service, short_city
+from .. import regions, vocab
+from . import calendar, words
+from .scenarios import DOCUMENT_KINDS, UNKNOWN_NAME, CaseBuilder, CaseTruth, Person, Service, short_city
 
-KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON"}
+KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON",
+         "ringkasan_ppt": "RUJUKAN", "percakapan_wa": "SAPA129_WHATSAPP"}
+# Kinds that reach the office on paper or in person: dated on a working day.
+OFFICE_HOURS_KINDS = ("catatan_pengaduan", "surat_rujukan", "ringkasan_ppt")
 
 
 def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
@@ -16,14 +19,22 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     rng = builder.rng
     kind = rng.choice(DOCUMENT_KINDS)
     lapor, kejadian = builder.dates()
+    if kind in OFFICE_HOURS_KINDS:
+        lapor = calendar.next_working_day(lapor)
     scenario = rng.choice(CaseBuilder.SCENARIOS[difficulty])
+    if kind == "ringkasan_ppt" and scenario in ("trafficking",):
+        kind = "catatan_pengaduan"  # a hospital sees the hurt, not a recruitment abroad
     victims, perpetrators, relations, incidents = getattr(builder, scenario)(kejadian)
+    if kind == "ringkasan_ppt" and not any({"FISIK", "SEKSUAL"} & set(i.forms) for i in incidents):
+        incidents[0].forms = sorted(set(incidents[0].forms) | {"FISIK"})
+        incidents[0].form_words = [builder.rng.choice(_acts(f, relations)) for f in incidents[0].forms]
     if difficulty == "mahir":
         builder.apply_mahir_twists(victims, perpetrators, relations)
+    sex = rng.choice("LP")
     case = CaseTruth(
         seed=seed, difficulty=difficulty, kind=kind, kabkota=kabkota, tanggal_lapor=lapor,
         tanggal_kejadian=kejadian, kanal=KANAL[kind], victims=victims, perpetrators=perpetrators,
-        relations=relations, incidents=incidents, officer=builder.name(rng.choice("LP")),
+        relations=relations, incidents=incidents, officer=builder.name(sex), officer_sex=sex, scenario=scenario,
     )
     _place(builder, case, scenario)
     _reporter(builder, case)
@@ -31,7 +42,17 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     _limit_perpetrator_facts(builder, case)
     if difficulty == "mahir":
         _distractors(builder, case)
+        shift = rng.choice((-9, -3, 3, 9))
+        wrong = kejadian + dt.timedelta(days=shift)
+        if wrong.day <= 12 and wrong != kejadian:
+            case.wrong_date = wrong
+        else:
+            case.wrong_date = kejadian - dt.timedelta(days=1) if kejadian.day > 1 else kejadian + dt.timedelta(days=1)
     return case
+
+
+def _acts(form: str, relations) -> tuple[str, ...]:
+    return words.acts(form, relations[0][0].code)
 
 
 def _place(builder, case: CaseTruth, scenario: str) -> None:
@@ -45,18 +66,15 @@ def _place(builder, case: CaseTruth, scenario: str) -> None:
 
 def _reporter(builder, case: CaseTruth) -> None:
     rng, fake, first = builder.rng, builder.fake, case.victims[0]
-    if case.kind == "surat_rujukan":
-        institution = rng.choice(("puskesmas", "rsud", "polres"))
+    if case.kind in ("surat_rujukan", "ringkasan_ppt"):
+        institution = "rsud" if case.kind == "ringkasan_ppt" else rng.choice(("puskesmas", "rsud", "polres"))
         relation = "APARAT" if institution == "polres" else "NAKES"
         sex = rng.choice("LP")
         officer = Person(name=builder.name(sex), sex=sex, age=None, phone=fake.mobile_e164())
-        case.referrer = {
-            "institution": institution,
-            "number": rng.randint(10, 899),
-            "letter_date": case.tanggal_lapor - dt.timedelta(days=rng.randrange(0, 4)),
-        }
-        if case.referrer["letter_date"] < case.tanggal_kejadian:
-            case.referrer["letter_date"] = case.tanggal_kejadian
+        letter = calendar.previous_working_day(case.tanggal_lapor - dt.timedelta(days=rng.randrange(0, 4)))
+        if letter < case.tanggal_kejadian or case.kind == "ringkasan_ppt":
+            letter = case.tanggal_lapor  # a PPT examines and reports to the UPTD PPA the same day
+        case.referrer = {"institution": institution, "number": rng.randint(10, 899), "letter_date": letter}
         case.reporter, case.reporter_relation = officer, relation
         case.reporter.street = _institution_name(case, builder)
         return
@@ -68,61 +86,76 @@ def _reporter(builder, case: CaseTruth) -> None:
     if (first.age or 0) < 18 and not parent_is_perpetrator:
         relation, sex = "ORANG_TUA", "P"
     else:
-        relation, sex = rng.choice((("KELUARGA", "P"), ("TETANGGA", "P"), ("KELUARGA", "L")))
-    reporter = builder.person(sex=sex, age=max((first.age or 20) + rng.randint(18, 30), 25), on=case.tanggal_lapor,
-                              home=first.region)
-    reporter.phone = fake.mobile_e164() if case.kind == "transkrip_sapa" or rng.random() < 0.8 else ""
+        relation, sex = rng.choice((("KELUARGA", "P"), ("TETANGGA", "P"), ("KELUARGA", "L"), ("TETANGGA", "L")))
+    age = max((first.age or 20) + rng.randint(18, 30), 25) if relation == "ORANG_TUA" else rng.randint(25, 60)
+    reporter = builder.person(sex=sex, age=age, on=case.tanggal_lapor, home=first.region)
+    reporter.phone = fake.mobile_e164() if case.kind != "catatan_pengaduan" or rng.random() < 0.8 else ""
     if relation in ("ORANG_TUA", "KELUARGA") and rng.random() < 0.8:
         reporter.street = first.street
-    if case.kind == "transkrip_sapa" and rng.random() < 0.5:
+    if case.kind in ("transkrip_sapa", "percakapan_wa") and rng.random() < 0.5:
         reporter.street, reporter.region = "", ""  # a caller often gives no address
     case.reporter, case.reporter_relation = reporter, relation
-    case.reporter_words = {"ORANG_TUA": "ibu kandung korban", "KELUARGA": "kerabat korban",
-                           "TETANGGA": "tetangga korban"}[relation]
+    case.reporter_words = _reporter_words(relation, sex, rng)
+
+
+def _reporter_words(relation: str, sex: str, rng) -> str:
+    if relation == "ORANG_TUA":
+        return "ibu"
+    if relation == "KELUARGA":
+        return rng.choice(("bibi", "kakak")) if sex == "P" else rng.choice(("paman", "kakak"))
+    return "tetangga"
 
 
 def _institution_name(case: CaseTruth, builder) -> str:
     city = builder.city_name
     kecamatan = builder.fake.random_element([name for _, name in regions.children(case.kabkota)])
-    return {"puskesmas": f"Puskesmas {kecamatan}", "rsud": f"RSUD {city}",
+    return {"puskesmas": f"Puskesmas {kecamatan}", "rsud": f"RSUD {short_city(city)}",
             "polres": f"Unit PPA Polres {short_city(city)}"}[case.referrer["institution"]]
 
 
 def _services(builder, case: CaseTruth) -> None:
     rng, city, lapor = builder.rng, builder.city_name, case.tanggal_lapor
     uptd = f"UPTD PPA {city}"
+    hospital = f"RSUD {short_city(city)}"
     for index, incident in enumerate(case.incidents):
         case.services.append(Service(index, "PENGADUAN", lapor, uptd))
-        if case.difficulty == "dasar":
+        if case.difficulty == "dasar" and case.kind != "ringkasan_ppt":
             continue
         forms = set(incident.forms)
         if forms & {"FISIK", "SEKSUAL"}:
-            case.services.append(Service(index, "KESEHATAN", lapor + dt.timedelta(days=rng.randrange(0, 3)),
-                                         f"RSUD {city}", ""))
+            day = lapor if case.kind == "ringkasan_ppt" else lapor + dt.timedelta(days=rng.randrange(0, 3))
+            case.services.append(Service(index, "KESEHATAN", day, hospital, ""))
+        if case.difficulty == "dasar":
+            continue
         if "SEKSUAL" in forms and rng.random() < 0.75:
             case.services.append(Service(index, "PENEGAKAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(1, 8)),
                                          uptd, f"Unit PPA Polres {short_city(city)}"))
         if "PSIKIS" in forms and rng.random() < 0.5:
             case.services.append(Service(index, "REHABILITASI_SOSIAL", lapor + dt.timedelta(days=rng.randrange(2, 10)),
-                                         f"Psikolog {uptd}"))
+                                         f"psikolog {uptd}"))
         if "TPPO" in forms:
+            # Indonesian migrant workers come home through BP3MI; the victims here are always WNI.
             case.services.append(Service(index, "PEMULANGAN", lapor + dt.timedelta(days=rng.randrange(1, 6)),
                                          f"BP3MI {regions.name(case.kabkota.split('.')[0]) or ''}".strip(), uptd))
-        if incident.kdrt and rng.random() < 0.4:
+        if incident.kdrt and case.relations[0][index].code == "SUAMI_ISTRI" and rng.random() < 0.5:
             case.services.append(Service(index, "BANTUAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(3, 10)),
-                                         f"Pos Bantuan Hukum {city}"))
+                                         f"Posbakum Pengadilan Agama {short_city(city)}"))
     case.services.sort(key=lambda s: (s.day, s.victim, s.kind))
 
 
 def _distractors(builder, case: CaseTruth) -> None:
+    """Details a careful reader must not code: people who saw, helped or heard, and an old incident."""
     rng = builder.rng
-    between = case.tanggal_kejadian + dt.timedelta(days=(case.tanggal_lapor - case.tanggal_kejadian).days // 2)
     options = [
-        f"Adik korban, {builder.name(rng.choice('LP'))}, ikut melihat kejadian itu tetapi tidak mengalami kekerasan.",
-        f"Korban baru berani bercerita kepada kakaknya pada {phrasing.date_words(between)}.",
-        f"Seorang tetangga, {builder.name('P')}, membantu mengantar korban dan meminta namanya tidak dicatat.",
-        "Menurut keluarga, kejadian serupa pernah terjadi sekitar setahun sebelumnya tetapi tidak dilaporkan.",
+        f"{builder.name('P')}, teman korban, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
+        "Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
+        f"Ketua RT setempat, Pak {builder.name('L').split()[0]}, sudah mengetahui kejadian ini.",
     ]
+    if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
+        options.append(f"Adik korban, {builder.name(rng.choice('LP'))}, ada di rumah waktu itu dan ikut melihat "
+                       "tetapi tidak disakiti.")
+    elif not case.abroad_country:
+        options.append(f"Seorang pedagang di dekat lokasi, {builder.name('L')}, melihat kejadian itu dari jauh.")
     case.distractors = rng.sample(options, 2)
 
 
@@ -132,7 +165,7 @@ def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
     for person, row in zip(case.perpetrators, case.relations):
         person.nik = person.education = person.religion = person.birthplace = ""
         person.birth_date = None
-        if builder.rng.random() < 0.5:
+        if builder.rng.random() < 0.5 or person.occupation in (vocab.NA, "PELAJAR", "TIDAK_BEKERJA"):
             person.occupation = ""
         codes = {relation.code for relation in row}
         if codes & {"SUAMI_ISTRI", "ORANG_TUA"}:
@@ -141,5 +174,5 @@ def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
             person.region = first.region
         else:
             person.street, person.region = "", ""
-        if person.name == "Tidak diketahui":
+        if person.name == UNKNOWN_NAME:
             person.occupation = person.marital = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import vocab
 from ..fields import Kind, Section, section_fields
 from .scenarios import CaseTruth, Person
 
@@ -23,7 +24,7 @@ def _victim(person: Person) -> dict:
         nik=person.nik, nama=person.name, jenis_kelamin=person.sex, tempat_lahir=person.birthplace,
         tanggal_lahir=person.birth_date.isoformat() if person.birth_date else None,
         usia=None if person.birth_date else person.age, alamat=person.street, wilayah=person.region,
-        pendidikan=person.education or "NA", pekerjaan=person.occupation or "NA",
+        pendidikan=person.education or vocab.NA, pekerjaan=person.occupation or vocab.NA,
         status_perkawinan=person.marital, agama=person.religion, kewarganegaraan=person.citizenship,
         negara=person.country, disabilitas=bool(person.disability), jenis_disabilitas=sorted(person.disability),
     )
@@ -43,13 +44,13 @@ def _reporter(case: CaseTruth) -> dict:
     row = blank(Section.PELAPOR)
     reporter = case.reporter
     if reporter is None:
-        row.update(pelapor_korban=True, hubungan="DIRI_SENDIRI")
+        row.update(pelapor_korban=True, hubungan=vocab.DIRI_SENDIRI)
         return row
     row.update(nama=reporter.name, jenis_kelamin=reporter.sex, no_hp=reporter.phone,
                hubungan=case.reporter_relation)
     if reporter.region:
         row.update(alamat=reporter.street, wilayah=reporter.region)
-    elif case.kind == "surat_rujukan":
+    elif case.kind in ("surat_rujukan", "ringkasan_ppt"):
         row.update(alamat=reporter.street)  # the referring institution
     return row
 

@@ -1,0 +1,204 @@
+"""SAPA 129 conversations: a phone call transcript and a WhatsApp chat.
+
+The caller speaks in the first person, hesitates and corrects herself; the counsellor asks.
+Forms of address follow sex and age (Bu, Pak, Mbak, Mas, Dik). In a chat the user writes
+with the usual abbreviations and the odd typo, which touch only the words around the facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from . import story, words
+from .phrasing import phone_words
+from .prose import day_words, first
+from .text import case_key, reporter_key, slot, victim_key
+
+ABBREVIATIONS = {"saya": "sy", "yang": "yg", "tidak": "tdk", "sudah": "udh", "bisa": "bs", "dengan": "dgn",
+                 "tanggal": "tgl", "juga": "jg", "karena": "krn", "sama": "sm", "nggak": "gak", "aja": "aj",
+                 "terima kasih": "makasih", "bagaimana": "gmn", "sekarang": "skrg", "kalau": "klo"}
+_WORD = re.compile(r"[A-Za-z]{5,}")
+HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
+
+
+def address_word(sex: str, age: int | None) -> str:
+    if age is not None and age < 18:
+        return "Dik"
+    if age is not None and age < 30:
+        return "Mbak" if sex == "P" else "Mas"
+    return "Bu" if sex == "P" else "Pak"
+
+
+def chat_style(rng):
+    def style(text: str) -> str:
+        for full, short in ABBREVIATIONS.items():
+            if rng.random() < 0.7:
+                text = re.sub(rf"\b{full}\b", short, text)
+        words_ = _WORD.findall(text)
+        if words_ and rng.random() < 0.3:
+            word = rng.choice(words_)
+            i = rng.randrange(len(word) - 1)
+            text = text.replace(word, word[:i] + word[i + 1] + word[i] + word[i + 2:], 1)
+        return text.lower() if rng.random() < 0.3 else text
+    return style
+
+
+class Talk:
+    def __init__(self, writer, *, chat: bool):
+        self.w, self.doc, self.rng, self.case = writer, writer.doc, writer.rng, writer.case
+        self.chat = chat
+        self.style = chat_style(self.rng) if chat else None
+        self.minute = self.rng.randrange(0, 24 * 60)
+        caller = self.case.reporter or self.case.victims[0]
+        self.self_report = self.case.reporter is None
+        self.caller_name = caller.name
+        self.caller_address = address_word(caller.sex, caller.age if caller.age is not None else 40)
+        self.counsellor_address = ("Mbak" if self.case.officer_sex == "P" else "Mas") if self.rng.random() < 0.5 else (
+            "Bu" if self.case.officer_sex == "P" else "Pak")
+
+    def _prefix(self, counsellor: bool) -> str:
+        who = ("SAPA 129" if counsellor else first(self.caller_name)) if self.chat else (
+            "Konselor" if counsellor else "Penelepon")
+        if not self.chat:
+            return f"{who}: "
+        self.minute += self.rng.randint(0, 2)
+        return f"[{self.minute // 60 % 24:02d}.{self.minute % 60:02d}] {who}: "
+
+    def k(self, template: str, *keys, **slots) -> None:
+        self.doc.write(self._prefix(True))
+        self.doc.say(template, *keys, **slots)
+        self.doc.write("\n")
+
+    def p(self, template: str, *keys, end: bool = True, **slots) -> None:
+        self.doc.write(self._prefix(False))
+        self.doc.style = self.style
+        self.doc.say(template, *keys, **slots)
+        self.doc.style = None
+        if end:
+            self.doc.write("\n")
+
+    def pick(self, options):
+        return self.rng.choice(options)
+
+    def run(self) -> None:
+        case, w = self.case, self.w
+        hour = self.minute // 60
+        greeting = ("selamat malam" if hour < 4 else "selamat pagi" if hour < 11 else "selamat siang" if hour < 15 else
+                    "selamat sore" if hour < 18 else "selamat malam")
+        kanal = case_key("registrasi", "kanal_pengaduan")
+        lapor = case_key("registrasi", "tanggal_lapor")
+        if self.chat:
+            w.frame("{k}", k=slot("PERCAKAPAN WHATSAPP SAPA 129", kanal))
+            w.frame("{d}", d=slot(day_words(case.tanggal_lapor), lapor))
+        else:
+            w.frame("{k}", k=slot("TRANSKRIP TELEPON SAPA 129", kanal))
+            w.frame("Tanggal panggilan: {d}, pukul {h:02d}.{m:02d} WIB", d=slot(day_words(case.tanggal_lapor), lapor),
+                    h=hour, m=self.minute % 60)
+            w.frame(f"Konselor: {case.officer}")
+        w.frame()
+        self.k(self.pick(("SAPA 129, {g}, dengan {o}. Ada yang bisa dibantu?", "Halo, SAPA 129, {g}. Saya {o}, ada yang bisa kami bantu?")),
+               g=greeting, o=first(case.officer))
+        self.p(self.pick(HESITATIONS) + self.pick(("Halo, {c}. Saya mau cerita, mau lapor.",
+                                                   "{c}, saya bingung harus ke mana, makanya telepon ke sini.",
+                                                   "Maaf {c}, ini bisa buat lapor kekerasan ya?")),
+               c=self.counsellor_address)
+        sex_key = reporter_key("jenis_kelamin") if not self.self_report else victim_key(0, "jenis_kelamin")
+        self.k(self.pick(("Bisa, {a}. Boleh tahu dengan siapa saya bicara?", "Iya, {a}, silakan. Namanya siapa?",
+                          "Boleh, {a}. Dengan siapa ini?")), a=slot(self.caller_address, sex_key))
+        if self.self_report:
+            self.p(self.pick(("Saya {n}. Yang ngalamin saya sendiri, {c}.", "Nama saya {n}, {c}. Ini soal saya sendiri.")),
+                   reporter_key("pelapor_korban"), reporter_key("hubungan"),
+                   n=slot(self.caller_name, victim_key(0, "nama")), c=self.counsellor_address)
+        else:
+            reporter = case.reporter
+            self.p(self.pick(("Saya {n}, {c}. Saya {r} dari {v}.", "Nama saya {n}. Saya ini {r}nya {v}.")),
+                   n=slot(reporter.name, reporter_key("nama")), c=self.counsellor_address,
+                   r=slot(case.reporter_words, reporter_key("hubungan")), v=first(case.victims[0].name))
+            self.k("Nomor yang bisa kami hubungi, {a}?", a=self.caller_address)
+            self.p(self.pick(("Yang ini aja, {h}.", "Ini, {h}. Eh, iya betul, {h}.", "{h}, {c}.")),
+                   h=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")), c=self.counsellor_address)
+            if reporter.region:
+                if reporter.street and reporter.street == case.victims[0].street:
+                    self.p("Saya {s}.", s=slot("serumah sama dia", reporter_key("alamat"), reporter_key("wilayah")))
+                else:
+                    self.p("Rumah saya di ", end=False)
+                    w.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
+                                    (reporter_key("wilayah"),))
+                    self.doc.write(".\n")
+        self.k(self.pick(("Baik. Bisa diceritakan apa yang terjadi?", "Iya. Coba ceritakan pelan-pelan, {a}.",
+                          "Terima kasih sudah menghubungi. Apa yang terjadi, {a}?")), a=self.caller_address)
+        self.doc.write(self._prefix(False))
+        self.doc.style = self.style
+        self.doc.write(self.pick(HESITATIONS))
+        w.narrative = story.incident(w.prose, speaker_victim=self.self_report)
+        self.doc.style = None
+        self.doc.write("\n")
+        for index in range(len(case.victims)):
+            self.victim(index)
+        for index in range(len(case.perpetrators)):
+            self.k(self.pick(("Yang melakukan itu siapa, {a}?", "Boleh tahu pelakunya?", "Orangnya siapa, {a}?"))
+                   if index == 0 else "Ada orang lain lagi?", a=self.caller_address)
+            self.doc.write(self._prefix(False))
+            w.prose.perpetrator(index, speaker_is_victim=self.self_report)
+            self.doc.write("\n")
+        self.k(self.pick(("Terima kasih sudah berani cerita. Laporan ini kami teruskan ke {u} untuk ditindaklanjuti.",
+                          "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.")),
+               u=slot(w.uptd, case_key("registrasi", "unit_layanan")), a=self.caller_address)
+        self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.")),
+               c=self.counsellor_address)
+        w.frame()
+        w.follow_up("Catatan tindak lanjut UPTD PPA")
+
+    def victim(self, index: int) -> None:
+        case, prose, person = self.case, self.w.prose, self.case.victims[index]
+        me = self.self_report and index == 0
+        k = lambda f: victim_key(index, f)  # noqa: E731
+        they = "saya" if me else "dia"
+        if not me:
+            self.k(self.pick(("Korbannya siapa namanya?", "Nama lengkap korbannya siapa, {a}?")) if index == 0 else
+                   "Lalu yang satu lagi?", a=self.caller_address)
+            self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.")), n=slot(person.name, k("nama")),
+                   x=slot(prose.sex_noun(person), k("jenis_kelamin")))
+        self.k(self.pick(("Umurnya berapa?", "Lahirnya kapan, {a}?", "Usianya?")) if not me else
+               self.pick(("Umur {a} berapa?", "{a} lahir tahun berapa?")), a=self.caller_address)
+        self.p(("Saya " if me else "Dia ") + "{b}.", b=prose.born(person, index))
+        if person.nik:
+            self.k("Ada NIK-nya?")
+            self.p(self.pick(("Ada, sebentar... {n}.", "Ini, {n}.", "Ada. {n}, eh bentar, iya betul.")),
+                   k("kewarganegaraan"), n=slot(person.nik, k("nik")))
+        elif person.citizenship == vocab.WNI:
+            self.p("KTP-nya nggak kebawa, tapi {t} {x} kok.", t=they, x=slot("WNI", k("kewarganegaraan")))
+        else:
+            self.p("{t} bukan WNI, {c}, {t} dari {n}.", k("kewarganegaraan"), t=they.capitalize(),
+                   c=self.counsellor_address, n=slot(person.country, k("negara")))
+        self.k("Alamatnya di mana?")
+        self.p("Di ", end=False)
+        prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
+        self.doc.write(".\n")
+        if person.age < 18:
+            school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
+                words.SCHOOL[person.education]).format(grade=person.grade)
+            keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
+            self.p("Dia {s}.", s=slot(school, *keys))
+        else:
+            self.k(self.pick(("Kerjanya apa?", "Sehari-hari kegiatannya apa?")))
+            self.p("{t} {j}.", t=they.capitalize(),
+                   j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
+            if person.education != vocab.NA:
+                self.p("Sekolahnya {e}.", e=slot(self.pick(words.EDUCATION[person.education]), k("pendidikan")))
+            self.p("{t} {m}.", t=they.capitalize(),
+                   m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
+        if person.religion:
+            self.p("Agamanya {r}.", r=slot(words.RELIGION[person.religion], k("agama")))
+        if person.disability:
+            self.p("Oh iya, {t} {d}.", t=they, d=slot(self.pick(words.DISABILITY[person.disability[0]]),
+                                                     k("disabilitas"), k("jenis_disabilitas")))
+
+
+def call(writer) -> None:
+    Talk(writer, chat=False).run()
+
+
+def chat(writer) -> None:
+    Talk(writer, chat=True).run()
