@@ -31,6 +31,7 @@ def is_holiday(day: dt.date) -> bool:
     return day in _holidays(day.year)
 
 
+@lru_cache(maxsize=4096)
 def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and not is_holiday(day)
 
@@ -47,13 +48,18 @@ def previous_working_day(day: dt.date) -> dt.date:
     return day
 
 
+@lru_cache(maxsize=64)
+def _spoken(year: int) -> tuple[tuple[dt.date, str], ...]:
+    return tuple((day, SPOKEN_HOLIDAYS[name]) for day, name in _holidays(year).items() if name in SPOKEN_HOLIDAYS)
+
+
+@lru_cache(maxsize=4096)
 def relative_to_holiday(day: dt.date) -> str | None:
     """"dua hari sebelum lebaran" when a spoken-of holiday is within a week of ``day``, else None."""
     for year in (day.year - 1, day.year, day.year + 1):
-        for holiday, name in _holidays(year).items():
-            spoken = SPOKEN_HOLIDAYS.get(name)
+        for holiday, spoken in _spoken(year):
             offset = (holiday - day).days
-            if spoken is None or abs(offset) > 7:
+            if abs(offset) > 7:
                 continue
             if offset == 0:
                 return f"tepat pada hari {spoken} {holiday.year}" if spoken == "lebaran" else f"pada hari {spoken}"

@@ -19,6 +19,7 @@ ABBREVIATIONS = {"saya": "sy", "yang": "yg", "tidak": "tdk", "sudah": "udh", "bi
                  "tanggal": "tgl", "juga": "jg", "karena": "krn", "sama": "sm", "nggak": "gak", "aja": "aj",
                  "terima kasih": "makasih", "bagaimana": "gmn", "sekarang": "skrg", "kalau": "klo"}
 _WORD = re.compile(r"[A-Za-z]{5,}")
+_ABBREVIABLE = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
 
 
@@ -32,9 +33,7 @@ def address_word(sex: str, age: int | None) -> str:
 
 def chat_style(rng):
     def style(text: str) -> str:
-        for full, short in ABBREVIATIONS.items():
-            if rng.random() < 0.7:
-                text = re.sub(rf"\b{full}\b", short, text)
+        text = _ABBREVIABLE.sub(lambda m: ABBREVIATIONS[m.group(1)] if rng.random() < 0.7 else m.group(1), text)
         words_ = _WORD.findall(text)
         if words_ and rng.random() < 0.3:
             word = rng.choice(words_)

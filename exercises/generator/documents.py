@@ -30,12 +30,12 @@ FINDINGS = {
     "FISIK": ("tampak memar kebiruan di lengan atas dan pipi; tidak ditemukan patah tulang",
               "terdapat luka lecet di siku dan memar di punggung, sudah dirawat",
               "ada bengkak di dahi dan memar di lengan; pasien sadar penuh"),
-    "SEKSUAL": ("pemeriksaan dilakukan dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
+    "SEKSUAL": ("dilakukan pemeriksaan oleh dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
                 "dalam visum et repertum untuk penyidik",
-                "pemeriksaan khusus dilakukan atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
+                "dilakukan pemeriksaan khusus atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
                 "visum et repertum"),
-    "PSIKIS": ("pasien tampak cemas, sulit tidur, dan menangis saat ditanya",
-               "pasien banyak diam dan tampak ketakutan"),
+    "PSIKIS": ("tampak cemas, mengaku sulit tidur, dan menangis saat ditanya",
+               "banyak diam dan tampak ketakutan"),
 }
 
 
@@ -258,7 +258,8 @@ class Writer:
         for index, incident in enumerate(case.incidents):
             found = [self.pick(FINDINGS[f]) for f in incident.forms if f in FINDINGS]
             if found:
-                self.doc.say("{v}: " + "; ".join(found) + ".\n", v=first(case.victims[index].name))
+                self.doc.say(self.pick(("Pada pemeriksaan {v}, ", "Pada {v} ", "Saat diperiksa, {v} ")) + "; ".join(found)
+                             + ".\n", v=first(case.victims[index].name))
         self.doc.write("\n")
         self.signature("Dokter pemeriksa,")
         self.follow_up("Tindak lanjut UPTD PPA")

@@ -53,10 +53,3 @@ def missing(key: dict, evidence: dict, text: str) -> list[str]:
             out.append(name)
     return out
 
-
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widens a span to its sentence (or chat line), for highlighting."""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return left, max(right, end)

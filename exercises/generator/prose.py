@@ -196,7 +196,7 @@ class Prose:
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
-                doc.say(" " + self.pick(("Ia {s}.", "{s}.")), s=slot(
+                doc.say(" Ia {s}.", s=slot(
                     self.pick(("tinggal serumah dengan korban", "serumah dengan korban")), k("alamat"), k("wilayah")))
                 self._mark_same_address(index)
             else:

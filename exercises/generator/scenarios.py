@@ -291,7 +291,7 @@ class CaseBuilder:
             mate = self.person(sex="L", age=min(17, pupil.age + self.rng.randint(0, 2)), on=on)
             perpetrators.append(mate)
             relations.append([self.relation("PACAR_TEMAN", mate)])
-        if self.difficulty == "mahir" and self.rng.random() < 0.5:
+        if self.difficulty == "mahir" and count == 2 and self.rng.random() < 0.6:
             person, relation = self.unknown_accomplice()
             perpetrators.append(person)
             relations.append([relation])
@@ -318,7 +318,7 @@ class CaseBuilder:
 
     SCENARIOS = {
         "dasar": ("spouse", "parent", "sexual_abuse", "school", "dating", "workplace"),
-        "menengah": ("spouse", "parent", "sexual_abuse", "school", "dating", "group"),
+        "menengah": ("parent", "sexual_abuse", "school", "group"),  # menengah is about child victims
         "mahir": ("spouse", "parent", "trafficking", "workplace", "group"),
     }
 

@@ -95,7 +95,8 @@ def services(prose: Prose, *, office: str) -> None:
     keys_jenis = [service_key(i, "jenis") for i, _ in intake]
     keys_date = [service_key(i, "tanggal") for i, _ in intake]
     keys_lembaga = [service_key(i, "lembaga") for i, _ in intake]
-    victims = ", ".join(first(v.name) for v in case.victims)
+    names_ = [first(v.name) for v in case.victims]
+    victims = names_[0] if len(names_) == 1 else ", ".join(names_[:-1]) + " dan " + names_[-1]
     passive = prose.rng.random() < 0.6
     doc.say(prose.pick(("Pengaduan untuk {v} {j} di {o} pada {d}.", "Pada {d}, pengaduan {v} {j} oleh {o}.",
                         "Tanggal {d} pengaduan atas nama {v} {j} di {o}.")) if passive else prose.pick(

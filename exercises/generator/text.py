@@ -8,9 +8,15 @@ can find the sentence behind any wrong field without knowing how the document wa
 
 from __future__ import annotations
 
+from functools import lru_cache
 from string import Formatter
 
 _FORMATTER = Formatter()
+
+
+@lru_cache(maxsize=4096)
+def _parse(template: str) -> tuple:
+    return tuple(_FORMATTER.parse(template))
 
 
 def ev(section: str, where: str, field: str) -> str:
@@ -71,28 +77,41 @@ class Doc:
     def write(self, text: str, *keys: str) -> tuple[int, int]:
         start = self.length
         self.parts.append(text)
-        self.length += len(text)
+        self.length = end = start + len(text)
         for key in keys:
-            self.mark(key, start, self.length)
-        return start, self.length
+            self.mark(key, start, end)
+        return start, end
 
     def say(self, template: str, *sentence_keys: str, **slots) -> tuple[int, int]:
         """Writes the template; a slot's keys get the slot's span, ``sentence_keys`` the whole sentence's."""
-        start = self.length
-        for literal, name, spec, _conv in _FORMATTER.parse(template):
+        # Written out rather than through ``write``: this runs tens of times per document.
+        start = pos = self.length
+        parts, spans, style = self.parts, self.spans, self.style
+        for literal, name, spec, _conv in _parse(template):
             if literal:
-                self.write(self.style(literal) if self.style else literal)
+                if style:
+                    literal = style(literal)
+                parts.append(literal)
+                pos += len(literal)
             if name is None:
                 continue
             value = slots[name]
-            if isinstance(value, Slot):
+            if type(value) is Slot:
                 text, keys = value
-                self.write(format(text, spec), *keys)
+                if spec:
+                    text = format(text, spec)
+                end = pos + len(text)
+                for key in keys:
+                    spans.setdefault(key, []).append([pos, end])
             else:
-                self.write(format(value, spec))
+                text = format(value, spec) if spec else str(value)
+                end = pos + len(text)
+            parts.append(text)
+            pos = end
+        self.length = pos
         for key in sentence_keys:
-            self.mark(key, start, self.length)
-        return start, self.length
+            self.mark(key, start, pos)
+        return start, pos
 
     def line(self, template: str = "", *sentence_keys: str, **slots) -> tuple[int, int]:
         span = self.say(template, *sentence_keys, **slots) if template else (self.length, self.length)

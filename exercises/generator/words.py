@@ -83,7 +83,7 @@ RELATION = {
     ("ORANG_TUA", "P"): ("ibu kandung {v}", "ibu tiri {v}"),
     ("KELUARGA", "L"): ("paman {v}", "kakak sepupu {v}", "kakek {v}"),
     ("KELUARGA", "P"): ("bibi {v}", "kakak sepupu {v}"),
-    ("SUAMI_ISTRI", "L"): ("suami {v}", "suaminya"),
+    ("SUAMI_ISTRI", "L"): ("suami {v}", "suami sah {v}"),
     ("SUAMI_ISTRI", "P"): ("istri {v}",),
     ("PACAR_TEMAN", "L"): ("pacar {v}", "teman dekat {v}", "kakak kelas {v}"),
     ("PACAR_TEMAN", "P"): ("teman sekolah {v}", "teman {v}"),
