@@ -146,16 +146,27 @@ def _services(builder, case: CaseTruth) -> None:
 def _distractors(builder, case: CaseTruth) -> None:
     """Details a careful reader must not code: people who saw, helped or heard, and an old incident."""
     rng = builder.rng
+    friend, chief, trader = builder.name("P"), builder.name("L").split()[0], builder.name("L")
     options = [
-        f"{builder.name('P')}, teman korban, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
-        "Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
-        f"Ketua RT setempat, Pak {builder.name('L').split()[0]}, sudah mengetahui kejadian ini.",
+        rng.choice((f"{friend}, teman korban, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
+                    f"Yang menyarankan melapor adalah {friend}, teman dekat korban.",
+                    f"Korban sempat bercerita dulu kepada temannya, {friend}.")),
+        rng.choice(("Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
+                    "Kata keluarga, hal seperti ini bukan yang pertama, hanya dulu tidak dilaporkan.",
+                    "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.")),
+        rng.choice((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
+                    f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
+        rng.choice(("Korban sempat tidak masuk sekolah atau kerja beberapa hari sesudahnya.",
+                    "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
+                    "Beberapa hari kemudian korban baru berani bercerita.")),
     ]
     if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
-        options.append(f"Adik korban, {builder.name(rng.choice('LP'))}, ada di rumah waktu itu dan ikut melihat "
-                       "tetapi tidak disakiti.")
+        sibling = builder.name(rng.choice("LP"))
+        options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
+                                   f"{sibling}, adik korban, melihat dari kamar sebelah.")))
     elif not case.abroad_country:
-        options.append(f"Seorang pedagang di dekat lokasi, {builder.name('L')}, melihat kejadian itu dari jauh.")
+        options.append(rng.choice((f"Seorang pedagang di dekat lokasi, {trader}, melihat kejadian itu dari jauh.",
+                                   f"{trader}, yang berjualan di dekat situ, sempat melihat.")))
     case.distractors = rng.sample(options, 2)
 
 

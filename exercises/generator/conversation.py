@@ -20,6 +20,44 @@ ABBREVIATIONS = {"saya": "sy", "yang": "yg", "tidak": "tdk", "sudah": "udh", "bi
                  "terima kasih": "makasih", "bagaimana": "gmn", "sekarang": "skrg", "kalau": "klo"}
 _WORD = re.compile(r"[A-Za-z]{5,}")
 _ABBREVIABLE = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b")
+# The counsellor's questions: several ways each, so no question shape dominates the transcripts.
+ASK = {
+    "address": ("Alamatnya di mana?", "Tinggalnya di mana, {a}?", "Rumahnya di daerah mana?", "Boleh alamat lengkapnya?",
+                "Sekarang tinggal di mana?", "Alamat rumahnya, {a}?", "Domisilinya di mana, {a}?"),
+    "nik": ("Ada NIK-nya?", "Punya nomor NIK, {a}?", "NIK-nya ada, {a}?", "Kalau NIK, ada?", "Boleh saya catat NIK-nya?",
+            "KTP atau KK-nya ada? Saya perlu NIK.", "Nomor induk kependudukannya ada?"),
+    "phone": ("Nomor yang bisa kami hubungi, {a}?", "Boleh minta nomor HP, {a}?", "Nomor HP {a} berapa?",
+              "Kalau kami mau telepon balik, ke nomor berapa?", "Nomor ini bisa dihubungi, {a}?",
+              "Boleh catat nomor WA atau HP-nya?", "Nomor aktifnya berapa, {a}?", "Kontak {a} yang bisa dihubungi?"),
+    "victim": ("Korbannya siapa namanya?", "Nama lengkap korbannya siapa, {a}?", "Yang mengalami siapa namanya?",
+               "Boleh nama lengkap anaknya?", "Siapa nama korbannya, {a}?", "Namanya siapa, yang jadi korban?",
+               "Korbannya siapa, {a}? Nama lengkap ya.", "Anaknya namanya siapa, {a}?", "Tolong sebut nama korbannya."),
+    "another": ("Lalu yang satu lagi?", "Terus yang satunya, {a}?", "Korban yang lain siapa?", "Yang kedua namanya?",
+                "Ada lagi yang jadi korban?", "Satu lagi siapa namanya, {a}?"),
+    "story": ("Baik. Bisa diceritakan apa yang terjadi?", "Iya. Coba ceritakan pelan-pelan, {a}.",
+              "Apa yang terjadi, {a}?", "Boleh diceritakan kejadiannya?", "Ceritakan saja, {a}, kami dengarkan.",
+              "Kejadiannya seperti apa?", "Silakan cerita, {a}, pelan-pelan saja.", "Apa yang {a} alami?"),
+    "who": ("Yang melakukan itu siapa, {a}?", "Boleh tahu pelakunya?", "Orangnya siapa, {a}?",
+            "Pelakunya siapa?", "Siapa yang berbuat begitu, {a}?", "Boleh sebut siapa orangnya?",
+            "Yang menyakiti siapa, {a}?", "Pelakunya kenal, {a}?", "Orang itu siapanya, {a}?"),
+    "other": ("Ada orang lain lagi?", "Selain dia, ada lagi?", "Ada yang ikut-ikutan juga, {a}?",
+              "Cuma itu pelakunya?", "Yang lain siapa?", "Masih ada orang lain, {a}?"),
+    "age": ("Umurnya berapa?", "Lahirnya kapan, {a}?", "Usianya?", "Umur berapa sekarang?", "Kelahiran kapan?",
+            "Usianya berapa, {a}?", "Sudah umur berapa, {a}?", "Tahu tanggal lahirnya?", "Umurnya kira-kira?"),
+    "job": ("Kerjanya apa?", "Sehari-hari kegiatannya apa?", "Pekerjaannya apa, {a}?", "Kesehariannya ngapain?",
+            "Kerja di mana?", "Sekarang kerja, {a}?"),
+}
+ASK_AGAIN = {
+    "address": ("Kalau {v}, tinggalnya di mana?", "{v} tinggal di mana, {a}?", "Alamat {v} sama?",
+                "Terus {v} rumahnya di mana?", "{v} serumah juga?", "Untuk {v}, alamatnya?"),
+    "nik": ("NIK {v} ada?", "Kalau {v}, ada NIK-nya?", "Punya NIK juga si {v}?", "{v} sudah ada NIK?",
+            "Untuk {v}, NIK-nya berapa?", "NIK-nya {v}, {a}?"),
+    "age": ("{v} umurnya berapa?", "Kalau {v}, usianya?", "{v} lahir kapan?", "Umur {v} berapa, {a}?",
+            "Berapa tahun {v} sekarang?", "Usia {v}?"),
+    "job": ("{v} kerjanya apa?", "Kalau {v}, kerja di mana?", "{v} sehari-hari ngapain?", "Pekerjaan {v} apa?",
+            "{v} kerja juga?", "Kegiatan {v} sehari-hari apa, {a}?"),
+}
+ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
 
 
@@ -64,10 +102,19 @@ class Talk:
         self.minute += self.rng.randint(0, 2)
         return f"[{self.minute // 60 % 24:02d}.{self.minute % 60:02d}] {who}: "
 
-    def k(self, template: str, *keys, **slots) -> None:
-        self.doc.write(self._prefix(True))
+    def k(self, template: str, *keys, fixed: bool = False, **slots) -> None:
+        start = self.doc.write(self._prefix(True))[0]
         self.doc.say(template, *keys, **slots)
-        self.doc.write("\n")
+        end = self.doc.write("\n")[1]
+        if fixed:  # the hotline's scripted greeting and closing: the kind's fixed frame
+            self.w.fixed.append((start, end))
+
+    def ask(self, topic: str, again: str = "", **slots) -> None:
+        """A question; about a second victim (``again``: her first name) it is asked in other words."""
+        if again:
+            self.k(self.pick(ASK_AGAIN[topic]), v=again, **slots)
+        else:
+            self.k(self.pick(ASK[topic]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
         self.doc.write(self._prefix(False))
@@ -96,37 +143,55 @@ class Talk:
                     h=hour, m=self.minute % 60)
             w.frame(f"Konselor: {case.officer}")
         w.frame()
-        self.k(self.pick(("SAPA 129, {g}, dengan {o}. Ada yang bisa dibantu?", "Halo, SAPA 129, {g}. Saya {o}, ada yang bisa kami bantu?")),
-               g=greeting, o=first(case.officer))
+        self.k(self.pick(("SAPA 129, {g}, dengan {o}. Ada yang bisa dibantu?",
+                          "Halo, SAPA 129, {g}. Saya {o}, ada yang bisa kami bantu?")),
+               g=greeting, o=first(case.officer), fixed=True)
         self.p(self.pick(HESITATIONS) + self.pick(("Halo, {c}. Saya mau cerita, mau lapor.",
-                                                   "{c}, saya bingung harus ke mana, makanya telepon ke sini.",
-                                                   "Maaf {c}, ini bisa buat lapor kekerasan ya?")),
-               c=self.counsellor_address)
+                                                   "{c}, saya bingung harus ke mana, makanya hubungi ke sini.",
+                                                   "Maaf {c}, ini bisa buat lapor kekerasan ya?",
+                                                   "Selamat {t}, {c}. Saya dapat nomor ini dari tetangga.",
+                                                   "{c}, saya mau minta tolong, ada masalah di rumah.",
+                                                   "Iya {c}, saya mau lapor sesuatu, tapi takut.",
+                                                   "{c}, ini layanan pengaduan, kan?", "Saya perlu bantuan, {c}.",
+                                                   "Permisi {c}, saya mau tanya-tanya dulu.")),
+               c=self.counsellor_address, t=greeting.split()[-1])
         sex_key = reporter_key("jenis_kelamin") if not self.self_report else victim_key(0, "jenis_kelamin")
         self.k(self.pick(("Bisa, {a}. Boleh tahu dengan siapa saya bicara?", "Iya, {a}, silakan. Namanya siapa?",
-                          "Boleh, {a}. Dengan siapa ini?")), a=slot(self.caller_address, sex_key))
+                          "Boleh, {a}. Dengan siapa ini?", "Tenang saja, {a}, di sini aman. Boleh kenalan dulu?",
+                          "Silakan, {a}. Saya catat dulu namanya, ya.", "Baik {a}, kami bantu. Siapa nama {a}?",
+                          "Iya {a}, tidak apa-apa. Dengan {a} siapa?", "Kami dengarkan, {a}. Namanya siapa dulu?",
+                          "Bisa sekali, {a}. Boleh tahu nama {a}?")),
+               a=slot(self.caller_address, sex_key))
         if self.self_report:
-            self.p(self.pick(("Saya {n}. Yang ngalamin saya sendiri, {c}.", "Nama saya {n}, {c}. Ini soal saya sendiri.")),
+            self.p(self.pick(("Saya {n}. Yang ngalamin saya sendiri, {c}.", "Nama saya {n}, {c}. Ini soal saya sendiri.",
+                              "{n}, {c}. Saya sendiri korbannya.", "Panggil saja saya... eh, nama lengkap {n}. "
+                              "Ini tentang saya sendiri.", "Saya {n}, {c}, saya yang mengalami.",
+                              "Nama saya {n}. Saya mau lapor soal diri saya sendiri.")),
                    reporter_key("pelapor_korban"), reporter_key("hubungan"),
                    n=slot(self.caller_name, victim_key(0, "nama")), c=self.counsellor_address)
         else:
             reporter = case.reporter
-            self.p(self.pick(("Saya {n}, {c}. Saya {r} dari {v}.", "Nama saya {n}. Saya ini {r}nya {v}.")),
+            self.p(self.pick(("Saya {n}, {c}. Saya {r} dari {v}.", "Nama saya {n}. Saya ini {r}nya {v}.",
+                              "{n}, {c}. Saya {r}nya {v}, yang mau saya laporkan.",
+                              "Saya {n}. {v} itu... saya {r}nya.", "Nama saya {n}, {r} dari {v}.",
+                              "Saya {n}, {c}, {r}nya si {v}.")),
                    n=slot(reporter.name, reporter_key("nama")), c=self.counsellor_address,
                    r=slot(case.reporter_words, reporter_key("hubungan")), v=first(case.victims[0].name))
-            self.k("Nomor yang bisa kami hubungi, {a}?", a=self.caller_address)
-            self.p(self.pick(("Yang ini aja, {h}.", "Ini, {h}. Eh, iya betul, {h}.", "{h}, {c}.")),
+            self.ask("phone", a=self.caller_address)
+            self.p(self.pick(("Yang ini aja, {h}.", "Ini, {h}. Eh, iya betul.", "{h}, {c}.", "Catat ya, {h}.",
+                              "Nomor saya {h}.", "Boleh, {h}, aktif terus.")),
                    h=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")), c=self.counsellor_address)
             if reporter.region:
                 if reporter.street and reporter.street == case.victims[0].street:
-                    self.p("Saya {s}.", s=slot("serumah sama dia", reporter_key("alamat"), reporter_key("wilayah")))
+                    self.p(self.pick(("Saya {s}.", "Oh iya, saya {s}.", "Kami {s}.")), s=slot(
+                        self.pick(("serumah sama dia", "tinggal satu rumah sama dia", "tinggal bareng dia")),
+                        reporter_key("alamat"), reporter_key("wilayah")))
                 else:
-                    self.p("Rumah saya di ", end=False)
+                    self.p(self.pick(("Rumah saya di ", "Saya tinggal di ", "Saya di ", "Alamat saya ")), end=False)
                     w.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
                                     (reporter_key("wilayah"),))
                     self.doc.write(".\n")
-        self.k(self.pick(("Baik. Bisa diceritakan apa yang terjadi?", "Iya. Coba ceritakan pelan-pelan, {a}.",
-                          "Terima kasih sudah menghubungi. Apa yang terjadi, {a}?")), a=self.caller_address)
+        self.ask("story", a=self.caller_address)
         self.doc.write(self._prefix(False))
         self.doc.style = self.style
         self.doc.write(self.pick(HESITATIONS))
@@ -136,14 +201,14 @@ class Talk:
         for index in range(len(case.victims)):
             self.victim(index)
         for index in range(len(case.perpetrators)):
-            self.k(self.pick(("Yang melakukan itu siapa, {a}?", "Boleh tahu pelakunya?", "Orangnya siapa, {a}?"))
-                   if index == 0 else "Ada orang lain lagi?", a=self.caller_address)
+            self.ask("who" if index == 0 else "other", a=self.caller_address)
             self.doc.write(self._prefix(False))
             w.prose.perpetrator(index, speaker_is_victim=self.self_report)
             self.doc.write("\n")
         self.k(self.pick(("Terima kasih sudah berani cerita. Laporan ini kami teruskan ke {u} untuk ditindaklanjuti.",
-                          "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.")),
-               u=slot(w.uptd, case_key("registrasi", "unit_layanan")), a=self.caller_address)
+                          "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.",
+                          "Laporan {a} kami sampaikan ke {u}; petugas akan menghubungi.")),
+               u=slot(w.uptd, case_key("registrasi", "unit_layanan")), a=self.caller_address, fixed=True)
         self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.")),
                c=self.counsellor_address)
         w.frame()
@@ -155,33 +220,53 @@ class Talk:
         k = lambda f: victim_key(index, f)  # noqa: E731
         they = "saya" if me else "dia"
         if not me:
-            self.k(self.pick(("Korbannya siapa namanya?", "Nama lengkap korbannya siapa, {a}?")) if index == 0 else
-                   "Lalu yang satu lagi?", a=self.caller_address)
-            self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.")), n=slot(person.name, k("nama")),
+            self.ask("victim" if index == 0 else "another", a=self.caller_address)
+            self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.", "{n}, {c}. {x}.", "Nama lengkapnya {n}, {x}.",
+                              "{n}. Dia {x}, {c}.", "Itu, {n}, {x}.")), n=slot(person.name, k("nama")),
+                   c=self.counsellor_address,
                    x=slot(prose.sex_noun(person), k("jenis_kelamin")))
-        self.k(self.pick(("Umurnya berapa?", "Lahirnya kapan, {a}?", "Usianya?")) if not me else
-               self.pick(("Umur {a} berapa?", "{a} lahir tahun berapa?")), a=self.caller_address)
-        self.p(("Saya " if me else "Dia ") + "{b}.", b=prose.born(person, index))
+        if me:
+            self.k(self.pick(("Umur {a} berapa?", "{a} lahir tahun berapa?", "Maaf, usia {a} berapa?")),
+                   a=self.caller_address)
+        else:
+            self.ask("age", again=first(person.name) if index else "", a=self.caller_address)
+        self.p(self.pick(("Saya {b}.", "Saya {b}, {c}.", "Oh, saya {b}.") if me else (
+            "Dia {b}.", "Anak itu {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Anaknya {b}.", "Dia itu {b}.")),
+            b=prose.born(person, index), c=self.counsellor_address)
         if person.nik:
-            self.k("Ada NIK-nya?")
-            self.p(self.pick(("Ada, sebentar... {n}.", "Ini, {n}.", "Ada. {n}, eh bentar, iya betul.")),
-                   k("kewarganegaraan"), n=slot(person.nik, k("nik")))
+            self.ask("nik", again=first(person.name) if index else "", a=self.caller_address)
+            self.p(self.pick(("Ada, sebentar... {n}.", "Ini, {n}.", "Ada. {n}, eh bentar, iya betul.",
+                              "Saya lihat KK dulu ya... {n}.", "{n}, {c}.", "Ada, {n}.", "Sebentar saya foto KK-nya... {n}.",
+                              "Ini saya bacakan: {n}.", "Ada {c}, {n}.")),
+                   k("kewarganegaraan"), n=slot(person.nik, k("nik")), c=self.counsellor_address)
         elif person.citizenship == vocab.WNI:
-            self.p("KTP-nya nggak kebawa, tapi {t} {x} kok.", t=they, x=slot("WNI", k("kewarganegaraan")))
+            self.p(self.pick(("KTP-nya nggak kebawa, tapi {t} {x} kok.", "Kartunya lagi nggak ada, {t} {x}.",
+                              "NIK-nya saya lupa, {c}, pokoknya {t} {x}.")), t=they, c=self.counsellor_address,
+                   x=slot(self.pick(("WNI", "orang Indonesia", "warga sini")), k("kewarganegaraan")))
         else:
             self.p("{t} bukan WNI, {c}, {t} dari {n}.", k("kewarganegaraan"), t=they.capitalize(),
                    c=self.counsellor_address, n=slot(person.country, k("negara")))
-        self.k("Alamatnya di mana?")
-        self.p("Di ", end=False)
-        prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
-        self.doc.write(".\n")
+        self.ask("address", again=first(person.name) if index else "", a=self.caller_address)
+        home = case.victims[0]
+        if index and (person.street, person.region) == (home.street, home.region):
+            self.p(self.pick(("Sama, {c}, serumah.", "Iya, satu rumah.", "Sama dengan {w}.", "Serumah, {c}.",
+                              "Tinggal bareng {w}.", "Sama alamatnya.")), k("alamat"), k("wilayah"),
+                   c=self.counsellor_address, w="saya" if self.self_report else first(home.name))
+            for field in ("alamat", "wilayah"):
+                for start, end in self.doc.spans.get(victim_key(0, field), []):
+                    self.doc.mark(k(field), start, end)
+        else:
+            self.p(self.pick(ANSWER_ADDRESS), end=False)
+            prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
+            self.doc.write(".\n")
         if person.age < 18:
             school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
                 words.SCHOOL[person.education]).format(grade=person.grade)
             keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
-            self.p("Dia {s}.", s=slot(school, *keys))
+            self.p(self.pick(("Dia {s}.", "Sekolahnya {s}.", "Sekarang {s}.", "Masih {s}, {c}.")), s=slot(school, *keys),
+                   c=self.counsellor_address)
         else:
-            self.k(self.pick(("Kerjanya apa?", "Sehari-hari kegiatannya apa?")))
+            self.ask("job", again=first(person.name) if index else "", a=self.caller_address)
             self.p("{t} {j}.", t=they.capitalize(),
                    j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
             if person.education != vocab.NA:
@@ -189,7 +274,8 @@ class Talk:
             self.p("{t} {m}.", t=they.capitalize(),
                    m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
         if person.religion:
-            self.p("Agamanya {r}.", r=slot(words.RELIGION[person.religion], k("agama")))
+            self.p(self.pick(("Agamanya {r}.", "Kalau agama, {r}.", "{r}, {c}.")), c=self.counsellor_address,
+                   r=slot(words.RELIGION[person.religion], k("agama")))
         if person.disability:
             self.p("Oh iya, {t} {d}.", t=they, d=slot(self.pick(words.DISABILITY[person.disability[0]]),
                                                      k("disabilitas"), k("jenis_disabilitas")))

@@ -152,18 +152,23 @@ class Writer:
         title = "Bapak" if reporter.sex == "L" else "Ibu"
         relation = reporter_key("hubungan")
         doc.say(self.pick(("Pengaduan disampaikan oleh {t} {n}, {r} {v}, yang {k}.",
-                           "{t} {n} {k}. Ia {r} {v}.", "Yang melapor {t} {n}, {r} {v}; ia {k}.")),
+                           "{t} {n} {k}. Ia {r} {v}.", "Yang melapor {t} {n}, {r} {v}; ia {k}.",
+                           "{t} {n}, {r} {v}, {k} untuk melapor.", "Pelapor, {t} {n}, {k}; ia {r} {v}.",
+                           "Sebagai {r} {v}, {t} {n} {k}.")),
                 t=slot(title, reporter_key("jenis_kelamin")), n=slot(reporter.name, reporter_key("nama")),
                 r=slot(case.reporter_words, relation), v=first(case.victims[0].name), k=slot(kanal_words, kanal))
         if reporter.phone:
-            doc.say(" " + self.pick(("Nomor HP-nya {p}.", "Ia bisa dihubungi di {p}.", "HP: {p}.")),
+            doc.say(" " + self.pick(("Nomor HP-nya {p}.", "Ia bisa dihubungi di {p}.", "Nomor teleponnya {p}.",
+                                     "Kontak pelapor {p}.", "HP pelapor yang aktif {p}.")),
                     p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
         if reporter.region:
             if reporter.street and reporter.street == case.victims[0].street:
-                doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban")),
+                doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban",
+                                                   "Alamatnya sama dengan korban", "Ia satu rumah dengan korban",
+                                                   "Pelapor tinggal bersama korban")),
                                         reporter_key("alamat"), reporter_key("wilayah")))
             else:
-                doc.write(" " + self.pick(("Alamatnya ", "Ia tinggal di ")))
+                doc.write(" " + self.pick(("Alamatnya ", "Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ")))
                 self.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
                                    (reporter_key("wilayah"),))
                 doc.write(".")
@@ -230,14 +235,18 @@ class Writer:
         self.letter_head(institution, "RJK")
         count = "seorang korban" if len(case.victims) == 1 else f"{len(case.victims)} orang korban"
         role = {"polres": "penyidik", "rsud": "petugas PPT", "puskesmas": "bidan"}[case.referrer["institution"]]
-        self.doc.say(self.pick(("Dengan hormat, bersama ini kami {r} {c} untuk mendapatkan pendampingan. ",
-                                "Dengan hormat, kami {r} {c} yang kami tangani agar mendapat pendampingan. ")),
+        self.doc.say(self.pick(("Dengan hormat, bersama ini {w} kami {r} {c} untuk mendapatkan pendampingan.",
+                                "Dengan hormat, kami ({w}) {r} {c} yang kami tangani agar mendapat pendampingan.",
+                                "Dengan hormat, {c} yang ditangani {w} kami, kami {r} ke UPTD PPA.",
+                                "Dengan hormat, melalui surat ini {w} kami {r} {c} untuk ditindaklanjuti.",
+                                "Dengan hormat, kami {r} {c}; kasus ini ditangani {w} kami.",
+                                "Dengan hormat, sesuai pemeriksaan {w} kami, kami {r} {c} kepada Bapak/Ibu.")),
                      case_key("registrasi", "kanal_pengaduan"), reporter_key("hubungan"),
-                     r=slot("merujuk", case_key("registrasi", "kanal_pengaduan")), c=count)
-        self.doc.say("Surat ini dibuat oleh {w} kami.\n\n", reporter_key("hubungan"), w=role)
+                     r=slot("merujuk", case_key("registrasi", "kanal_pengaduan")), c=count, w=role)
+        self.doc.write("\n\n")
         self.people()
         self.chronology("Keterangan kejadian")
-        self.doc.write("Demikian surat rujukan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.\n")
+        self.frame("Demikian surat rujukan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.")
         self.signature("Hormat kami,")
         self.follow_up("Tindak lanjut UPTD PPA")
 
@@ -247,11 +256,15 @@ class Writer:
         self.frame("RINGKASAN PEMERIKSAAN PASIEN – PUSAT PELAYANAN TERPADU (PPT)")
         self.frame(f"No. rekam medis: {self.rng.randint(100000, 999999)}")
         self.frame()
-        self.doc.say(self.pick(("Pasien berikut kami periksa dan kami {r} untuk pendampingan lanjutan. ",
-                                "Ringkasan ini kami kirim sebagai {r} pasien yang kami tangani. ")),
-                     r=slot(self.pick(("rujuk", "rujukan")), case_key("registrasi", "kanal_pengaduan")))
-        self.doc.say("Pemeriksaan oleh {w}.\n\n", reporter_key("hubungan"), w=self.pick(("dokter jaga IGD",
-                                                                                           "dokter PPT")))
+        doctor = self.pick(("dokter jaga IGD", "dokter PPT", "dokter spesialis", "tim PPT"))
+        self.doc.say(self.pick(("Pasien berikut diperiksa {w} dan kami rujuk untuk pendampingan lanjutan.",
+                                "Ringkasan ini kami kirim sebagai rujukan atas pasien yang diperiksa {w}.",
+                                "Setelah diperiksa {w}, pasien kami rujuk ke UPTD PPA.",
+                                "Kami merujuk pasien yang hari ini ditangani {w}.",
+                                "Pasien yang ditangani {w} kami rujuk untuk pendampingan.",
+                                "Bersama ini {w} merujuk seorang pasien untuk pendampingan UPTD PPA.")),
+                     reporter_key("hubungan"), case_key("registrasi", "kanal_pengaduan"), w=doctor)
+        self.doc.write("\n\n")
         self.people()
         self.chronology("Anamnesis (keterangan pasien/pengantar)")
         self.frame("Hasil pemeriksaan")

@@ -29,6 +29,16 @@ def first(name: str) -> str:
     return name.split()[0]
 
 
+# A second victim is told with other words than the first, as a writer would.
+NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} di kartu keluarga yang sama: {nik}.", "{v} ber-NIK {nik}.",
+             "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
+SAME_HOME = ("{v} tinggal serumah dengan {w}.", "Alamat {v} sama dengan {w}.", "{v} juga tinggal di rumah itu.",
+             "Rumah {v} sama dengan rumah {w}.", "{v} tinggal bersama {w} di alamat yang sama.",
+             "Seperti {w}, {v} tinggal di rumah tersebut.")
+ADDRESS_AGAIN = ("Adapun {v} tinggal di ", "Sementara itu {v} beralamat di ", "{v} sendiri tinggal di ",
+                 "Alamat {v}: ", "Untuk {v}, alamatnya ", "{v} menyewa kamar di ")
+
+
 class Prose:
     def __init__(self, case: CaseTruth, rng, doc: Doc):
         self.case, self.rng, self.doc = case, rng, doc
@@ -96,27 +106,44 @@ class Prose:
                            "Korban kami, {n}, {x}, {b}.")), n=name, x=sex, b=born)
         v = first(person.name)
         if person.nik:
-            doc.say(" " + self.pick(("NIK-nya {nik}.", "Menurut kartu keluarga, NIK {v} {nik}.",
-                                     "{v} punya NIK {nik}.", "Nomor induk kependudukannya {nik}.")),
+            doc.say(" " + self.pick(NIK_AGAIN if index else (
+                "NIK-nya {nik}.", "Menurut kartu keluarga, NIK {v} {nik}.", "{v} punya NIK {nik}.",
+                "Nomor induk kependudukannya {nik}.", "Dari KTP/KK yang dibawa, NIK-nya {nik}.",
+                "NIK {v} tercatat {nik}.", "Ia terdaftar dengan NIK {nik}.")),
                     k("kewarganegaraan"), nik=slot(person.nik, k("nik")), v=v)
         elif person.citizenship == vocab.WNI:
             doc.say(" " + self.pick(("{v} WNI, tetapi kartu identitasnya belum dibawa.",
                                      "Ia warga negara Indonesia; dokumen kependudukannya menyusul.",
-                                     "Kartu keluarga {v} belum dibawa, keluarganya warga asli sini.")),
+                                     "Kartu keluarga {v} belum dibawa, keluarganya warga asli sini.",
+                                     "NIK {v} belum bisa dicatat karena KK tertinggal; ia WNI.",
+                                     "Sebagai WNI, {v} akan melengkapi data kependudukannya kemudian.")),
                     k("kewarganegaraan"), v=v)
         else:
             doc.say(" " + self.pick(("{v} warga negara {c} yang sudah beberapa tahun tinggal di sini.",
-                                     "Ia berkewarganegaraan {c}.", "{v} bukan WNI; paspornya dari {c}.")),
+                                     "Ia berkewarganegaraan {c}.", "{v} bukan WNI; paspornya dari {c}.",
+                                     "{v} berasal dari {c} dan memegang izin tinggal.",
+                                     "Paspor {v} dikeluarkan oleh {c}.")),
                     k("kewarganegaraan"), v=v, c=slot(person.country, k("negara")))
-        doc.say(" " + self.pick(("{v} tinggal di ", "Rumahnya di ", "Alamatnya ", "Sehari-hari ia tinggal di ")), v=v)
-        self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
-        doc.write(".")
+        home = self.case.victims[0]
+        if index and (person.street, person.region) == (home.street, home.region):
+            doc.say(" " + self.pick(SAME_HOME), k("alamat"), k("wilayah"), v=v, w=first(home.name))
+            for field in ("alamat", "wilayah"):  # the first victim's address is the one written out
+                for start, end in doc.spans.get(victim_key(0, field), []):
+                    doc.mark(k(field), start, end)
+        else:
+            doc.say(" " + self.pick(("{v} tinggal di ", "Rumahnya di ", "Alamatnya ", "Sehari-hari ia tinggal di ",
+                                     "Ia beralamat di ", "Tempat tinggal {v} di ", "{v} sekarang menetap di ")
+                                    if not index else ADDRESS_AGAIN), v=v)
+            self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
+            doc.write(".")
         self.schooling_or_work(person, index)
         if person.age >= 18:
-            doc.say(" " + self.pick(("{v} {m}.", "Ia {m}.", "Statusnya {m}.")), v=v,
+            doc.say(" " + self.pick(("{v} {m}.", "Ia {m}.", "Statusnya {m}.", "Soal pernikahan, ia {m}.",
+                                     "Menurut pengakuannya, ia {m}.")), v=v,
                     m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
         if person.religion:
-            doc.say(" " + self.pick(("Ia beragama {r}.", "Agamanya {r}.", "{v} beragama {r}.")), v=v,
+            doc.say(" " + self.pick(("Ia beragama {r}.", "Agamanya {r}.", "{v} beragama {r}.", "{v} pemeluk {r}.",
+                                     "Keluarganya taat beragama {r}.")), v=v,
                     r=slot(words.RELIGION[person.religion], k("agama")))
         if person.disability:
             doc.say(" " + self.pick(("{v} {d}.", "Perlu diketahui, {v} {d}.", "Ia {d}.")), v=v,
@@ -180,7 +207,8 @@ class Prose:
             relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
                                                             and v_index == 0), *keys))
         template = self.pick(("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}",
-                              "{n} adalah {r}"))
+                              "{n} adalah {r}", "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}",
+                              "Korban menyebut {n}, {r}, sebagai pelakunya"))
         rel_template = " dan ".join(f"{{r{i}}}" for i in range(len(relation_parts)))
         slots = {f"r{i}": part for i, part in enumerate(relation_parts)}
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
@@ -191,16 +219,19 @@ class Prose:
                     a=slot(str(person.age), k("usia")))
         doc.write(".")
         if person.occupation:
-            doc.say(" " + self.pick(("Sehari-hari ia {j}.", "Ia {j}.")),
+            doc.say(" " + self.pick(("Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.",
+                                     f"{first(person.name)} {{j}}.")),
                     j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
-                doc.say(" Ia {s}.", s=slot(
-                    self.pick(("tinggal serumah dengan korban", "serumah dengan korban")), k("alamat"), k("wilayah")))
+                doc.say(" " + self.pick(("Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
+                        n=first(person.name), s=slot(self.pick(("tinggal serumah dengan korban", "serumah dengan korban",
+                                                                "satu rumah dengan korban")), k("alamat"), k("wilayah")))
                 self._mark_same_address(index)
             else:
-                doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ")))
+                doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ",
+                                           "Alamatnya ", "Ia beralamat di ")))
                 self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
                 doc.write(".")
 

@@ -67,7 +67,9 @@ def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
                 for s, e in doc.spans.get(victim_key(0, "wilayah"), []):
                     doc.mark(case_key("kejadian", "wilayah"), s, e)
             else:
-                doc.say(" " + prose.pick(("Lokasinya di {r}.", "Tempat itu masuk wilayah {r}.")),
+                doc.say(" " + prose.pick(("Lokasinya di {r}.", "Tempat itu masuk wilayah {r}.", "Itu di {r}.",
+                                          "Lokasi kejadian berada di {r}.", "Tempatnya termasuk {r}.",
+                                          "Alamat tempat itu: {r}.")),
                         r=slot(prose.area(case.incident_region), case_key("kejadian", "wilayah")))
     if case.wrong_date and not relative:
         doc.say(" " + prose.pick(("Catatan: setelah dicek ulang, kejadian itu bukan tanggal {x}, melainkan {d}.",
