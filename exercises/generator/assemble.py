@@ -28,6 +28,9 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     if kind == "ringkasan_ppt" and not any({"FISIK", "SEKSUAL"} & set(i.forms) for i in incidents):
         incidents[0].forms = sorted(set(incidents[0].forms) | {"FISIK"})
         incidents[0].form_words = [builder.rng.choice(_acts(f, relations)) for f in incidents[0].forms]
+    for sibling in victims[1:]:
+        if sibling.street == victims[0].street and sibling.religion and victims[0].religion:
+            sibling.religion = victims[0].religion  # one household, one faith
     if difficulty == "mahir":
         builder.apply_mahir_twists(victims, perpetrators, relations)
     sex = rng.choice("LP")
@@ -78,7 +81,8 @@ def _reporter(builder, case: CaseTruth) -> None:
         case.reporter, case.reporter_relation = officer, relation
         case.reporter.street = _institution_name(case, builder)
         return
-    self_report = (first.age or 0) >= 18 and rng.random() < 0.7
+    # A trafficked worker is still abroad when her family reports it: she cannot walk in herself.
+    self_report = (first.age or 0) >= 18 and rng.random() < 0.7 and not case.abroad_country
     if self_report:
         case.reporter = None
         return
@@ -156,10 +160,14 @@ def _distractors(builder, case: CaseTruth) -> None:
                     "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.")),
         rng.choice((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
                     f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
-        rng.choice(("Korban sempat tidak masuk sekolah atau kerja beberapa hari sesudahnya.",
-                    "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
-                    "Beberapa hari kemudian korban baru berani bercerita.")),
     ]
+    if not case.abroad_country:
+        options.append(rng.choice(("Korban sempat tidak masuk sekolah atau kerja beberapa hari sesudahnya.",
+                                   "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
+                                   "Beberapa hari kemudian korban baru berani bercerita.")))
+    else:
+        options.append(rng.choice(("Keluarga sempat mengirim uang kepada perekrut agar korban bisa pulang.",
+                                   "Korban sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.")))
     if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
         sibling = builder.name(rng.choice("LP"))
         options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",

@@ -18,7 +18,7 @@ from .text import case_key, reporter_key, slot, victim_key
 ABBREVIATIONS = {"saya": "sy", "yang": "yg", "tidak": "tdk", "sudah": "udh", "bisa": "bs", "dengan": "dgn",
                  "tanggal": "tgl", "juga": "jg", "karena": "krn", "sama": "sm", "nggak": "gak", "aja": "aj",
                  "terima kasih": "makasih", "bagaimana": "gmn", "sekarang": "skrg", "kalau": "klo"}
-_WORD = re.compile(r"[A-Za-z]{5,}")
+_WORD = re.compile(r"\b[a-z]{5,}\b")  # typos only in lower-case words, never a name
 _ABBREVIABLE = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b")
 # The counsellor's questions: several ways each, so no question shape dominates the transcripts.
 ASK = {
@@ -36,7 +36,8 @@ ASK = {
                 "Ada lagi yang jadi korban?", "Satu lagi siapa namanya, {a}?"),
     "story": ("Baik. Bisa diceritakan apa yang terjadi?", "Iya. Coba ceritakan pelan-pelan, {a}.",
               "Apa yang terjadi, {a}?", "Boleh diceritakan kejadiannya?", "Ceritakan saja, {a}, kami dengarkan.",
-              "Kejadiannya seperti apa?", "Silakan cerita, {a}, pelan-pelan saja.", "Apa yang {a} alami?"),
+              "Kejadiannya seperti apa?", "Silakan cerita, {a}, pelan-pelan saja.", "Ada kejadian apa, {a}?",
+              "Bisa ceritakan dari awal?"),
     "who": ("Yang melakukan itu siapa, {a}?", "Boleh tahu pelakunya?", "Orangnya siapa, {a}?",
             "Pelakunya siapa?", "Siapa yang berbuat begitu, {a}?", "Boleh sebut siapa orangnya?",
             "Yang menyakiti siapa, {a}?", "Pelakunya kenal, {a}?", "Orang itu siapanya, {a}?"),
@@ -57,7 +58,8 @@ ASK_AGAIN = {
     "job": ("{v} kerjanya apa?", "Kalau {v}, kerja di mana?", "{v} sehari-hari ngapain?", "Pekerjaan {v} apa?",
             "{v} kerja juga?", "Kegiatan {v} sehari-hari apa, {a}?"),
 }
-ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ")
+ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ",
+                  "Alamat lengkapnya ", "Itu di ")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
 
 
@@ -75,7 +77,7 @@ def chat_style(rng):
         words_ = _WORD.findall(text)
         if words_ and rng.random() < 0.3:
             word = rng.choice(words_)
-            i = rng.randrange(len(word) - 1)
+            i = rng.randrange(1, len(word) - 2)
             text = text.replace(word, word[:i] + word[i + 1] + word[i] + word[i + 2:], 1)
         return text.lower() if rng.random() < 0.3 else text
     return style
@@ -263,7 +265,7 @@ class Talk:
             school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
                 words.SCHOOL[person.education]).format(grade=person.grade)
             keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
-            self.p(self.pick(("Dia {s}.", "Sekolahnya {s}.", "Sekarang {s}.", "Masih {s}, {c}.")), s=slot(school, *keys),
+            self.p(self.pick(("Dia {s}.", "Anaknya {s}.", "Sekarang {s}.", "Oh iya, dia {s}, {c}.")), s=slot(school, *keys),
                    c=self.counsellor_address)
         else:
             self.ask("job", again=first(person.name) if index else "", a=self.caller_address)

@@ -237,7 +237,7 @@ class Writer:
         role = {"polres": "penyidik", "rsud": "petugas PPT", "puskesmas": "bidan"}[case.referrer["institution"]]
         self.doc.say(self.pick(("Dengan hormat, bersama ini {w} kami {r} {c} untuk mendapatkan pendampingan.",
                                 "Dengan hormat, kami ({w}) {r} {c} yang kami tangani agar mendapat pendampingan.",
-                                "Dengan hormat, {c} yang ditangani {w} kami, kami {r} ke UPTD PPA.",
+                                "Dengan hormat, {c} yang ditangani {w} kami, kami {r} ke UPTD PPA untuk pendampingan.",
                                 "Dengan hormat, melalui surat ini {w} kami {r} {c} untuk ditindaklanjuti.",
                                 "Dengan hormat, kami {r} {c}; kasus ini ditangani {w} kami.",
                                 "Dengan hormat, sesuai pemeriksaan {w} kami, kami {r} {c} kepada Bapak/Ibu.")),

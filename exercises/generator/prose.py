@@ -44,6 +44,7 @@ class Prose:
         self.case, self.rng, self.doc = case, rng, doc
         self.level = case.difficulty
         self.city = regions.name(case.kabkota) or case.kabkota
+        self._relations: dict[tuple[int, int], tuple[str, int]] = {}
 
     def pick(self, options):
         return self.rng.choice(options)
@@ -177,12 +178,16 @@ class Prose:
         relation = self.case.relations[p_index][v_index]
         if relation.code == vocab.LAINNYA:
             return relation.words
-        options = words.RELATION[(relation.code, person.sex)]
-        if self.level == "mahir" and (relation.code, person.sex) in words.RELATION_IMPLIED and self.rng.random() < 0.5:
-            options = words.RELATION_IMPLIED[(relation.code, person.sex)]
-        text = self.pick(options).format(v="saya" if speaker_is_victim else first(victim.name),
-                                         years=self.rng.randint(3, 15))
-        return text
+        chosen = self._relations.get((p_index, v_index))
+        if chosen is None:  # one way per pair: an "ibu tiri" never turns into an "ibu kandung" later on
+            options = words.RELATION[(relation.code, person.sex)]
+            if self.case.scenario == "group":
+                options = words.RELATION_GROUP
+            implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
+            if self.level == "mahir" and implied and self.rng.random() < 0.5:
+                options = implied
+            chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
+        return chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
 
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False) -> None:
         doc, case, person = self.doc, self.case, self.case.perpetrators[index]
@@ -208,7 +213,11 @@ class Prose:
                                                             and v_index == 0), *keys))
         template = self.pick(("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}",
                               "{n} adalah {r}", "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}",
-                              "Korban menyebut {n}, {r}, sebagai pelakunya"))
+                              "Korban menyebut pelakunya {n}, {r}"))
+        merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
+        for text, keys in relation_parts:
+            merged.setdefault(text, []).extend(keys)
+        relation_parts = [slot(text, *keys) for text, keys in merged.items()]
         rel_template = " dan ".join(f"{{r{i}}}" for i in range(len(relation_parts)))
         slots = {f"r{i}": part for i, part in enumerate(relation_parts)}
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
@@ -219,9 +228,15 @@ class Prose:
                     a=slot(str(person.age), k("usia")))
         doc.write(".")
         if person.occupation:
-            doc.say(" " + self.pick(("Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.",
-                                     f"{first(person.name)} {{j}}.")),
-                    j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
+            teacher = any(r.code == "GURU" for r in case.relations[index])
+            jobs = words.TEACHER_JOB.get(person.occupation) if teacher else None
+            if jobs:
+                doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} {{j}}.")),
+                        j=slot(self.pick(jobs), k("pekerjaan")))
+            else:
+                doc.say(" " + self.pick(("Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.",
+                                         f"{first(person.name)} {{j}}.")),
+                        j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:

@@ -125,6 +125,7 @@ class CaseBuilder:
         self.city_name = regions.name(kabkota) or kabkota
         self.province = kabkota.split(".")[0]
         self.used_first_names: set[str] = set()
+        self.place_words: dict[str, str] = {}
 
     def name(self, sex: str) -> str:
         """A name whose first word no one else in the case has: documents often use first names only."""
@@ -189,8 +190,10 @@ class CaseBuilder:
 
     def incident(self, place: str, forms: list[str], kdrt: bool, relation: str = "") -> VictimIncident:
         rng = self.rng
+        # Victims hurt at the same kind of place in one case were hurt at the same place.
+        place_words = self.place_words.setdefault(place, rng.choice(words.PLACES[place]))
         return VictimIncident(
-            place=place, place_words=rng.choice(words.PLACES[place]), forms=sorted(forms),
+            place=place, place_words=place_words, forms=sorted(forms),
             form_words=[rng.choice(words.acts(f, relation)) for f in sorted(forms)], kdrt=kdrt,
         )
 
@@ -296,7 +299,7 @@ class CaseBuilder:
             perpetrators.append(person)
             relations.append([relation])
         forms = ["FISIK"] + (["PSIKIS"] if self.rng.random() < 0.6 else [])
-        return [pupil], perpetrators, relations, [self.incident("FASILITAS_UMUM", forms, False, "PACAR_TEMAN")]
+        return [pupil], perpetrators, relations, [self.incident("FASILITAS_UMUM", forms, False, "KELOMPOK")]
 
     def trafficking(self, on):
         count = 2 if self.difficulty == "mahir" and self.rng.random() < 0.5 else 1

@@ -27,7 +27,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
             person = case.perpetrators[p]
             if person.name == UNKNOWN_NAME:
                 who.append(("seorang yang tidak dikenal", []))
-            elif rng.random() < 0.5:
+            elif len(doers) == 1 and rng.random() < 0.5:
                 who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim), []))
             else:
                 who.append((first(person.name), []))
@@ -40,11 +40,25 @@ def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
         date_text = when[0] if when else (day_words(case.tanggal_kejadian) if v_index == 0 else None)
         date_slot_keys = when[1] if when else date_keys
-        doers_text = " bersama ".join(w for w, _ in who)
+        names = [w for w, _ in who]
+        doers_text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
         slots = dict(v=slot(subject, victim_key(v_index, "nama")), a=slot(acts, incident_key(v_index, "bentuk")),
                      p=slot(doers_text, *( [incident_key(v_index, "kdrt")] if inc.kdrt else [])),
                      w=slot(place, *place_keys))
-        if date_text and v_index == 0 and relative:
+        if case.abroad_country:
+            # Recruited at home, exploited abroad: the country is where it happened.
+            slots["w"] = slot(case.abroad_country, *place_keys)
+            slots["a"] = slot(acts, incident_key(v_index, "bentuk"), incident_key(v_index, "tempat"))
+        if case.abroad_country and v_index == 0:
+            slots["d"] = slot(date_text, *date_slot_keys)
+            template = prose.pick(("Pada {d}, {v} diberangkatkan ke {w} oleh {p}; di sana ia {a}.",
+                                   "{v} berangkat ke {w} pada {d} lewat {p}. Di sana ia {a}.",
+                                   "Sejak {d}, {v} berada di {w} setelah direkrut {p}; ia {a}.",
+                                   "Menurut keluarga, {v} dibawa {p} ke {w} pada {d}, lalu {a}."))
+        elif case.abroad_country:
+            template = prose.pick(("{v} ikut berangkat bersama rombongan itu dan juga {a}.",
+                                   "Di {w} pula {v} {a}.", "{v}, yang direkrut bersamaan, {a}."))
+        elif date_text and v_index == 0 and relative:
             slots["d"] = slot(date_text, *date_slot_keys)
             template = prose.pick(("Kejadiannya {d}, {w}: {v} {a} oleh {p}.", "{D}, {w}, {v} {a}; pelakunya {p}.",
                                    "Peristiwanya terjadi {d} {w}. {V} {a} oleh {p}."))

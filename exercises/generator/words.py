@@ -24,12 +24,17 @@ ACTS = {
                                 "diejek dan dikucilkan beramai-ramai"),
     ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
     ("PSIKIS", "KELUARGA"): ("diancam supaya tidak memberi tahu orang tuanya", "ditakut-takuti agar tetap diam"),
+    ("FISIK", "KELOMPOK"): ("dikeroyok hingga memar", "dipukuli beramai-ramai", "ditendang dan dipukul bergantian"),
+    ("PSIKIS", "KELOMPOK"): ("diejek dan dikucilkan beramai-ramai", "diancam akan dikeroyok lagi kalau melapor",
+                             "direkam lalu videonya disebar untuk diejek"),
     ("SEKSUAL", None): ("dicabuli", "diraba-raba di bagian tubuh yang pribadi", "dipaksa berhubungan badan",
                         "dilecehkan secara seksual"),
     ("EKSPLOITASI", None): ("dipekerjakan tanpa upah", "dipaksa bekerja dari subuh sampai malam tanpa dibayar",
                             "gajinya ditahan berbulan-bulan"),
     ("TPPO", None): ("dijanjikan pekerjaan lalu diserahkan kepada orang lain", "diberangkatkan dengan janji palsu",
                      "paspornya ditahan dan tidak boleh pulang"),
+    ("PENELANTARAN", "ORANG_TUA"): ("dibiarkan tanpa makan dan tidak diurus", "sering ditinggal sendirian tanpa makanan",
+                                    "tidak diurus ketika sakit"),
     ("PENELANTARAN", None): ("tidak diberi nafkah berbulan-bulan", "ditinggal tanpa uang belanja",
                              "dibiarkan tanpa makan dan tidak diurus"),
 }
@@ -96,6 +101,11 @@ RELATION = {
     ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
     ("TETANGGA", "P"): ("tetangga {v}",),
 }
+# Schoolmates in a group: never "pacar", which the dating scenario uses.
+RELATION_GROUP = ("teman sekolah {v}", "kakak kelas {v}", "teman sekelas {v}", "teman satu sekolah {v}")
+# A teacher's job is said as a teacher's.
+TEACHER_JOB = {"PNS_TNI_POLRI": ("guru berstatus PNS", "guru ASN di sekolah negeri"),
+               "SWASTA_BURUH": ("guru honorer", "guru di yayasan swasta")}
 # Implied relationships for mahir: the reader works out that a mother's husband is a parent.
 RELATION_IMPLIED = {
     ("ORANG_TUA", "L"): ("suami ibunya", "laki-laki yang dipanggilnya bapak sejak kecil"),
