@@ -62,7 +62,7 @@ def relative_to_holiday(day: dt.date) -> str | None:
             if abs(offset) > 7:
                 continue
             if offset == 0:
-                return f"tepat pada hari {spoken} {holiday.year}" if spoken == "lebaran" else f"pada hari {spoken}"
+                return f"tepat pada hari {spoken} {holiday.year}"
             words = NUMBER_WORDS[abs(offset)]
             return f"{words} {'sebelum' if offset > 0 else 'sesudah'} {spoken} {holiday.year}"
     return None

@@ -197,7 +197,7 @@ class Talk:
         self.doc.write(self._prefix(False))
         self.doc.style = self.style
         self.doc.write(self.pick(HESITATIONS))
-        w.narrative = story.incident(w.prose, speaker_victim=self.self_report)
+        w.narrative = story.incident(w.prose, speaker_victim=self.self_report, spoken=True)
         self.doc.style = None
         self.doc.write("\n")
         for index in range(len(case.victims)):
@@ -205,7 +205,9 @@ class Talk:
         for index in range(len(case.perpetrators)):
             self.ask("who" if index == 0 else "other", a=self.caller_address)
             self.doc.write(self._prefix(False))
-            w.prose.perpetrator(index, speaker_is_victim=self.self_report)
+            self.doc.style = self.style
+            w.prose.perpetrator(index, speaker_is_victim=self.self_report, spoken=True)
+            self.doc.style = None
             self.doc.write("\n")
         self.k(self.pick(("Terima kasih sudah berani cerita. Laporan ini kami teruskan ke {u} untuk ditindaklanjuti.",
                           "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.",
@@ -233,13 +235,15 @@ class Talk:
         else:
             self.ask("age", again=first(person.name) if index else "", a=self.caller_address)
         self.p(self.pick(("Saya {b}.", "Saya {b}, {c}.", "Oh, saya {b}.") if me else (
+            "Dia {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Dia itu {b}.", "Orangnya {b}.",
+            "Yang saya tahu, dia {b}.") if person.age >= 18 else (
             "Dia {b}.", "Anak itu {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Anaknya {b}.", "Dia itu {b}.")),
             b=prose.born(person, index), c=self.counsellor_address)
         if person.nik:
             self.ask("nik", again=first(person.name) if index else "", a=self.caller_address)
             self.p(self.pick(("Ada, sebentar... {n}.", "Ini, {n}.", "Ada. {n}, eh bentar, iya betul.",
                               "Saya lihat KK dulu ya... {n}.", "{n}, {c}.", "Ada, {n}.", "Sebentar saya foto KK-nya... {n}.",
-                              "Ini saya bacakan: {n}.", "Ada {c}, {n}.")),
+                              "Ini saya bacakan ya... {n}.", "Ada {c}, {n}.")),
                    k("kewarganegaraan"), n=slot(person.nik, k("nik")), c=self.counsellor_address)
         elif person.citizenship == vocab.WNI:
             self.p(self.pick(("KTP-nya nggak kebawa, tapi {t} {x} kok.", "Kartunya lagi nggak ada, {t} {x}.",

@@ -168,7 +168,8 @@ class Writer:
                                                    "Pelapor tinggal bersama korban")),
                                         reporter_key("alamat"), reporter_key("wilayah")))
             else:
-                doc.write(" " + self.pick(("Alamatnya ", "Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ")))
+                doc.write(" " + self.pick(("Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ",
+                                           "Pelapor sendiri tinggal di ")))
                 self.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
                                    (reporter_key("wilayah"),))
                 doc.write(".")

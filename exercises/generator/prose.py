@@ -29,6 +29,8 @@ def first(name: str) -> str:
     return name.split()[0]
 
 
+SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
+                      "Itu {n}, {r}", "Dia itu {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
 NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} di kartu keluarga yang sama: {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
@@ -189,7 +191,8 @@ class Prose:
             chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
         return chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
 
-    def perpetrator(self, index: int, *, speaker_is_victim: bool = False) -> None:
+    def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
+        """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""
         doc, case, person = self.doc, self.case, self.case.perpetrators[index]
         k = lambda f: perp_key(index, f)  # noqa: E731
         if person.name == UNKNOWN_NAME:
@@ -211,9 +214,9 @@ class Prose:
                 keys.append(k("jenis_kelamin"))
             relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
                                                             and v_index == 0), *keys))
-        template = self.pick(("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}",
-                              "{n} adalah {r}", "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}",
-                              "Korban menyebut pelakunya {n}, {r}"))
+        template = self.pick(SPOKEN_PERPETRATOR if spoken else (
+            "Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
+            "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}", "Korban menyebut pelakunya {n}, {r}"))
         merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
         for text, keys in relation_parts:
             merged.setdefault(text, []).extend(keys)
@@ -234,15 +237,16 @@ class Prose:
                 doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} {{j}}.")),
                         j=slot(self.pick(jobs), k("pekerjaan")))
             else:
-                doc.say(" " + self.pick(("Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.",
-                                         f"{first(person.name)} {{j}}.")),
+                doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.", "Sehari-hari dia {j}.") if spoken else (
+                    "Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.", f"{first(person.name)} {{j}}.")),
                         j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
+                whom = "korban" if not spoken else "saya" if speaker_is_victim else first(victim.name)
                 doc.say(" " + self.pick(("Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
-                        n=first(person.name), s=slot(self.pick(("tinggal serumah dengan korban", "serumah dengan korban",
-                                                                "satu rumah dengan korban")), k("alamat"), k("wilayah")))
+                        n=first(person.name), s=slot(self.pick((f"tinggal serumah dengan {whom}", f"serumah dengan {whom}",
+                                                                f"satu rumah dengan {whom}")), k("alamat"), k("wilayah")))
                 self._mark_same_address(index)
             else:
                 doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ",

@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from . import calendar, words
 from .prose import Prose, day_words, first
 from .scenarios import UNKNOWN_NAME
 from .text import case_key, incident_key, service_key, slot, victim_key
 
 
-def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
-    """The chronology; returns its span (the key's kronologi)."""
+def slip(day: dt.date, rng) -> dt.date:
+    """The date a caller says first by mistake: digits swapped (21 for 12) or a day off."""
+    digits = f"{day.day:02d}"
+    swapped = int(digits[::-1])
+    if digits[0] != digits[1] and 1 <= swapped <= 28 and digits[0] != "0":
+        return day.replace(day=swapped)
+    return day + dt.timedelta(days=rng.choice((-1, 1)))
+
+
+def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False) -> tuple[int, int]:
+    """The chronology; returns its span (the key's kronologi). ``spoken``: a caller corrects herself as she goes."""
     doc, case, rng = prose.doc, prose.case, prose.rng
     start = doc.length
     date_keys = [case_key("kejadian", "tanggal_kejadian")]
     relative = calendar.relative_to_holiday(case.tanggal_kejadian) if case.difficulty == "mahir" else None
-    if relative:
+    wrong = case.wrong_date
+    if spoken and not relative and (wrong or rng.random() < 0.4):
+        wrong = slip(case.tanggal_kejadian, rng)
+        said = f"{day_words(wrong)}, eh, bukan tanggal {wrong.day}, tanggal {day_words(case.tanggal_kejadian)}"
+        when, wrong = (said, date_keys), None  # corrected on the spot
+    elif relative:
         when = (relative, date_keys)
-    elif case.wrong_date:
-        when = (day_words(case.wrong_date), [])
+    elif wrong:
+        when = (day_words(wrong), [])
     else:
         when = None
     for v_index, (victim, inc) in enumerate(zip(case.victims, case.incidents)):
@@ -37,6 +54,8 @@ def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
         acts = " dan ".join(inc.form_words)
+        if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
+            acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
         date_text = when[0] if when else (day_words(case.tanggal_kejadian) if v_index == 0 else None)
         date_slot_keys = when[1] if when else date_keys
@@ -85,12 +104,12 @@ def incident(prose: Prose, *, speaker_victim: bool = False) -> tuple[int, int]:
                                           "Lokasi kejadian berada di {r}.", "Tempatnya termasuk {r}.",
                                           "Alamat tempat itu: {r}.")),
                         r=slot(prose.area(case.incident_region), case_key("kejadian", "wilayah")))
-    if case.wrong_date and not relative:
+    if wrong and not relative:
         doc.say(" " + prose.pick(("Catatan: setelah dicek ulang, kejadian itu bukan tanggal {x}, melainkan {d}.",
                                   "Ralat dari korban: tanggal yang benar {d}, bukan {x} seperti disebut di awal.",
                                   "Belakangan korban meralat: kejadiannya {d}, bukan {x}.")),
-                x=day_words(case.wrong_date), d=slot(day_words(case.tanggal_kejadian), *date_keys))
-    for extra in case.distractors:
+                x=day_words(wrong), d=slot(day_words(case.tanggal_kejadian), *date_keys))
+    for extra in case.distractors if not speaker_victim else ():  # they speak of "korban": not in her own words
         doc.write(" " + extra)
     end = doc.length
     doc.mark(case_key("kejadian", "kronologi"), start, end)
@@ -141,3 +160,4 @@ def services(prose: Prose, *, office: str) -> None:
 
 
 _slot = slot
+_MINE = re.compile(r"\b(\w+)nya\b")

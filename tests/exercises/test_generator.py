@@ -313,7 +313,8 @@ def missing_facts(case) -> list[str]:
         if not mentions(span(f"korban|korban:{index}|wilayah"), place):
             missing.append(f"wilayah {row['wilayah']} ({place}) of {name}")
         acts = span(f"kejadian_korban|korban:{index}|bentuk")
-        told = {form for (form, _rel), options in words.ACTS.items() if any(o in acts for o in options)}
+        told = {form for (form, _rel), options in words.ACTS.items()
+                if any(o in acts or re.sub(r"\b(\w+)nya\b", r"\1 saya", o) in acts for o in options)}
         if told != set(key["kejadian"]["korban"][index]["bentuk"]):
             missing.append(f"forms {key['kejadian']['korban'][index]['bentuk']} of {name} but told {sorted(told)}")
     for index, row in enumerate(key["pelaku"]):
