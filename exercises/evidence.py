@@ -15,7 +15,8 @@ def evidence_name(section: str, where: str, field: str) -> str:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Widens a span to its sentence or line, so the reader sees the whole statement."""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(stops) + 1 if stops else len(text)
     return left, max(right, end)
