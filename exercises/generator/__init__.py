@@ -15,11 +15,11 @@ from django.conf import settings
 from faker import Faker
 
 from .. import regions
+from .assemble import build_case
 from .documents import Document, render
 from .keys import answer_key
 from .provider import SimfoniProvider
 from .scenarios import DIFFICULTIES, DOCUMENT_KINDS, CaseTruth
-from .assemble import build_case
 
 GENERATOR_VERSION = "3"
 

@@ -6,7 +6,15 @@ import datetime as dt
 
 from .. import regions, vocab
 from . import calendar, words
-from .scenarios import DOCUMENT_KINDS, UNKNOWN_NAME, CaseBuilder, CaseTruth, Person, Service, short_city
+from .scenarios import (
+    DOCUMENT_KINDS,
+    UNKNOWN_NAME,
+    CaseBuilder,
+    CaseTruth,
+    Person,
+    Service,
+    short_city,
+)
 
 KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON",
          "ringkasan_ppt": "RUJUKAN", "percakapan_wa": "SAPA129_WHATSAPP"}

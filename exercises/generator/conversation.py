@@ -166,8 +166,8 @@ class Talk:
                a=slot(self.caller_address, sex_key))
         if self.self_report:
             self.p(self.pick(("Saya {n}. Yang ngalamin saya sendiri, {c}.", "Nama saya {n}, {c}. Ini soal saya sendiri.",
-                              "{n}, {c}. Saya sendiri korbannya.", "Panggil saja saya... eh, nama lengkap {n}. "
-                              "Ini tentang saya sendiri.", "Saya {n}, {c}, saya yang mengalami.",
+                              "{n}, {c}. Saya sendiri korbannya.", ("Panggil saja saya... eh, nama lengkap {n}. "
+                              "Ini tentang saya sendiri."), "Saya {n}, {c}, saya yang mengalami.",
                               "Nama saya {n}. Saya mau lapor soal diri saya sendiri.")),
                    reporter_key("pelapor_korban"), reporter_key("hubungan"),
                    n=slot(self.caller_name, victim_key(0, "nama")), c=self.counsellor_address)
@@ -221,7 +221,7 @@ class Talk:
     def victim(self, index: int) -> None:
         case, prose, person = self.case, self.w.prose, self.case.victims[index]
         me = self.self_report and index == 0
-        k = lambda f: victim_key(index, f)  # noqa: E731
+        k = lambda f: victim_key(index, f)
         they = "saya" if me else "dia"
         if not me:
             self.ask("victim" if index == 0 else "another", a=self.caller_address)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import vocab
-from . import conversation, story
+from . import conversation, story, words
 from .phrasing import phone_words
 from .prose import Prose, day_words, first
 from .scenarios import CaseTruth, short_city
-from .text import Doc, case_key, perp_key, reporter_key, slot, victim_key
+from .text import Doc, case_key, reporter_key, slot, victim_key
 
 TITLES = {
     "catatan_pengaduan": "Catatan Pengaduan",
@@ -30,10 +30,10 @@ FINDINGS = {
     "FISIK": ("tampak memar kebiruan di lengan atas dan pipi; tidak ditemukan patah tulang",
               "terdapat luka lecet di siku dan memar di punggung, sudah dirawat",
               "ada bengkak di dahi dan memar di lengan; pasien sadar penuh"),
-    "SEKSUAL": ("dilakukan pemeriksaan oleh dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
-                "dalam visum et repertum untuk penyidik",
-                "dilakukan pemeriksaan khusus atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
-                "visum et repertum"),
+    "SEKSUAL": (("dilakukan pemeriksaan oleh dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
+                "dalam visum et repertum untuk penyidik"),
+                ("dilakukan pemeriksaan khusus atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
+                "visum et repertum")),
     "PSIKIS": ("tampak cemas, mengaku sulit tidur, dan menangis saat ditanya",
                "banyak diam dan tampak ketakutan"),
 }
@@ -86,27 +86,23 @@ class Writer:
         self.prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
         self.fixed.append((start, self.doc.write("\n")[1]))
         if person.age < 18:
-            from .words import SCHOOL
             school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
-                SCHOOL[person.education]).format(grade=person.grade)
+                words.SCHOOL[person.education]).format(grade=person.grade)
             keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
             self.frame("Sekolah: {x}", x=slot(school, *keys))
         else:
-            from .words import EDUCATION, MARITAL, OCCUPATION
             if person.education != vocab.NA:
-                self.frame("Pendidikan: {x}", x=slot(EDUCATION[person.education][0], k("pendidikan")))
-            self.frame("Pekerjaan: {x}", x=slot(OCCUPATION[person.occupation][0], k("pekerjaan")))
-            self.frame("Status: {x}", x=slot(MARITAL[person.marital][0], k("status_perkawinan")))
+                self.frame("Pendidikan: {x}", x=slot(words.EDUCATION[person.education][0], k("pendidikan")))
+            self.frame("Pekerjaan: {x}", x=slot(words.OCCUPATION_NOUN[person.occupation], k("pekerjaan")))
+            self.frame("Status: {x}", x=slot(words.MARITAL[person.marital][0], k("status_perkawinan")))
         if person.religion:
-            from .words import RELIGION
-            self.frame("Agama: {x}", x=slot(RELIGION[person.religion], k("agama")))
+            self.frame("Agama: {x}", x=slot(words.RELIGION[person.religion], k("agama")))
         if person.citizenship == vocab.WNI:
             self.frame("Kewarganegaraan: {x}", x=slot("Indonesia", k("kewarganegaraan")))
         else:
             self.frame("Kewarganegaraan: {x}", x=slot(person.country, k("kewarganegaraan"), k("negara")))
         if person.disability:
-            from .words import DISABILITY
-            self.frame("Keterangan: {x}", x=slot(DISABILITY[person.disability[0]][0], k("disabilitas"),
+            self.frame("Keterangan: {x}", x=slot(words.DISABILITY[person.disability[0]][0], k("disabilitas"),
                                                   k("jenis_disabilitas")))
 
     def people(self) -> None:
@@ -205,7 +201,7 @@ class Writer:
         self.frame(case.officer)
 
     def letter_head(self, institution: str, kind_line: str) -> None:
-        case, ref = self.case, self.case.referrer
+        ref = self.case.referrer
         letter = ref["letter_date"]
         self.frame(f"PEMERINTAH {self.city.upper()}" if ref["institution"] != "polres" else
                    "KEPOLISIAN NEGARA REPUBLIK INDONESIA")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .. import vocab
 from ..fields import Kind, Section, section_fields
@@ -14,7 +14,7 @@ def blank(section: Section) -> dict:
     return {name: list(value) if isinstance(value, list) else value for name, value in _blank(section).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _blank(section: Section) -> dict:
     empty = {Kind.MULTICODE: [], Kind.DATE: None, Kind.BOOL: False, Kind.AGE: None}
     out = {}

@@ -10,10 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import regions, vocab
-from . import calendar, words
-from .phrasing import MONTHS, date_figures, phone_words
+from . import words
+from .phrasing import MONTHS, date_figures
 from .scenarios import UNKNOWN_NAME, CaseTruth, Person
-from .text import Doc, case_key, incident_key, perp_key, relation_key, reporter_key, service_key, slot, victim_key
+from .text import (
+    Doc,
+    perp_key,
+    relation_key,
+    slot,
+    victim_key,
+)
 
 
 def day_words(day: dt.date) -> str:
@@ -194,7 +200,7 @@ class Prose:
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
         """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""
         doc, case, person = self.doc, self.case, self.case.perpetrators[index]
-        k = lambda f: perp_key(index, f)  # noqa: E731
+        k = lambda f: perp_key(index, f)
         if person.name == UNKNOWN_NAME:
             victims = [v for v, _ in enumerate(case.victims)]
             doc.say(self.pick(("Ada satu orang lagi, {x}, yang tidak dikenal korban; {n}.",

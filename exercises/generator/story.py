@@ -61,9 +61,9 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         date_slot_keys = when[1] if when else date_keys
         names = [w for w, _ in who]
         doers_text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
-        slots = dict(v=slot(subject, victim_key(v_index, "nama")), a=slot(acts, incident_key(v_index, "bentuk")),
-                     p=slot(doers_text, *( [incident_key(v_index, "kdrt")] if inc.kdrt else [])),
-                     w=slot(place, *place_keys))
+        slots = {"v": slot(subject, victim_key(v_index, "nama")), "a": slot(acts, incident_key(v_index, "bentuk")),
+                     "p": slot(doers_text, *( [incident_key(v_index, "kdrt")] if inc.kdrt else [])),
+                     "w": slot(place, *place_keys)}
         if case.abroad_country:
             # Recruited at home, exploited abroad: the country is where it happened.
             slots["w"] = slot(case.abroad_country, *place_keys)

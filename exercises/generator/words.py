@@ -73,6 +73,9 @@ OCCUPATION = {
     "PEDAGANG_TANI_NELAYAN": ("berjualan sayur di pasar", "bekerja sebagai nelayan", "membuka warung di rumah"),
     "BEKERJA_LAINNYA": ("menjadi pengemudi ojek daring", "bekerja sebagai tukang jahit", "bekerja serabutan"),
 }
+# The same jobs as an intake form's "Pekerjaan" line writes them.
+OCCUPATION_NOUN = {"IRT": "ibu rumah tangga", "TIDAK_BEKERJA": "tidak bekerja", "SWASTA_BURUH": "karyawan swasta",
+                   "PNS_TNI_POLRI": "PNS", "PEDAGANG_TANI_NELAYAN": "pedagang", "BEKERJA_LAINNYA": "pekerja lepas"}
 MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah menikah", "bersuami", "menikah"),
            "CERAI_HIDUP": ("sudah bercerai", "berpisah resmi dengan suaminya"),
            "CERAI_MATI": ("janda, suaminya sudah meninggal",)}

@@ -4,9 +4,15 @@ import copy
 import json
 
 import pytest
-from django.urls import reverse
 
-from exercises.casebank import BankError, bank_export, bank_import, case_values, cases_store, exercise_add_cases
+from exercises.casebank import (
+    BankError,
+    bank_export,
+    bank_import,
+    case_values,
+    cases_store,
+    exercise_add_cases,
+)
 from exercises.evidence import evidence_spans, sentence_around
 from exercises.generator import generate_case
 from exercises.models import Case, Exercise

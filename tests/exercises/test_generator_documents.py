@@ -20,13 +20,13 @@ from dataclasses import replace
 import pytest
 
 from exercises import regions, vocab
-from exercises.generator import DIFFICULTIES, generate_case, words
+from exercises.generator import DIFFICULTIES, words
 from exercises.generator.assemble import OFFICE_HOURS_KINDS
 from exercises.generator.calendar import is_working_day
 from exercises.generator.conversation import address_word
 from exercises.generator.prose import village_word
 from exercises.generator.scenarios import UNKNOWN_NAME
-from tests.exercises.test_generator import cases, where
+from tests.exercises.test_generator import cases
 
 SEEDS = 1000  # per level, the figure
 CONVERSATIONS = ("transkrip_sapa", "percakapan_wa")
@@ -123,7 +123,7 @@ def third_person_self(case) -> list[str]:
     name = case.truth.victims[0].name.split()[0]
     turns = [SPEAKER.sub("", turn) for turn in caller_turns(case)]
     named = [t for t in turns if re.search(rf"\b{re.escape(name)}\b", t)]
-    return [t for t in turns if re.search(r"\bkorban\b|\bpelapor\b", t, re.I)] + named[1:]
+    return [t for t in turns if re.search(r"\bkorban\b|\bpelapor\b", t, re.IGNORECASE)] + named[1:]
 
 
 ADDRESSES = re.compile(r"\b(Bu|Pak|Mbak|Mas|Dik)\b")
