@@ -29,6 +29,8 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     lapor, kejadian = builder.dates()
     if kind in OFFICE_HOURS_KINDS:
         lapor = calendar.next_working_day(lapor)
+    if kind == "ringkasan_ppt":  # a hospital sees the injury within days, not weeks
+        kejadian = lapor - dt.timedelta(days=rng.randrange(0, 4))
     scenario = rng.choice(CaseBuilder.SCENARIOS[difficulty])
     if kind == "ringkasan_ppt" and scenario in ("trafficking",):
         kind = "catatan_pengaduan"  # a hospital sees the hurt, not a recruitment abroad
@@ -102,8 +104,8 @@ def _reporter(builder, case: CaseTruth) -> None:
     age = max((first.age or 20) + rng.randint(18, 30), 25) if relation == "ORANG_TUA" else rng.randint(25, 60)
     reporter = builder.person(sex=sex, age=age, on=case.tanggal_lapor, home=first.region)
     reporter.phone = fake.mobile_e164() if case.kind != "catatan_pengaduan" or rng.random() < 0.8 else ""
-    if relation in ("ORANG_TUA", "KELUARGA") and rng.random() < 0.8:
-        reporter.street = first.street
+    if relation == "ORANG_TUA" or relation == "KELUARGA" and rng.random() < 0.8:
+        reporter.street = first.street  # a child lives with the parent who reports
     if case.kind in ("transkrip_sapa", "percakapan_wa") and rng.random() < 0.5:
         reporter.street, reporter.region = "", ""  # a caller often gives no address
     case.reporter, case.reporter_relation = reporter, relation
@@ -192,7 +194,9 @@ def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
     for person, row in zip(case.perpetrators, case.relations):
         person.nik = person.education = person.religion = person.birthplace = ""
         person.birth_date = None
-        if builder.rng.random() < 0.5 or person.occupation in (vocab.NA, "PELAJAR", "TIDAK_BEKERJA"):
+        # A boss's or co-worker's own job is the workplace itself: not told apart.
+        if builder.rng.random() < 0.5 or person.occupation in (vocab.NA, "PELAJAR", "TIDAK_BEKERJA") or \
+                case.scenario == "workplace":
             person.occupation = ""
         codes = {relation.code for relation in row}
         if codes & {"SUAMI_ISTRI", "ORANG_TUA"}:

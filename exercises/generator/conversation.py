@@ -26,9 +26,9 @@ ASK = {
                 "Sekarang tinggal di mana?", "Alamat rumahnya, {a}?", "Domisilinya di mana, {a}?"),
     "nik": ("Ada NIK-nya?", "Punya nomor NIK, {a}?", "NIK-nya ada, {a}?", "Kalau NIK, ada?", "Boleh saya catat NIK-nya?",
             "KTP atau KK-nya ada? Saya perlu NIK.", "Nomor induk kependudukannya ada?"),
-    "phone": ("Nomor yang bisa kami hubungi, {a}?", "Boleh minta nomor HP, {a}?", "Nomor HP {a} berapa?",
+    "phone": ("Nomor yang bisa kami hubungi, {a}?", "Boleh minta nomor HP, {a}?", "Nomor HP {ap} berapa?",
               "Kalau kami mau telepon balik, ke nomor berapa?", "Nomor ini bisa dihubungi, {a}?",
-              "Boleh catat nomor WA atau HP-nya?", "Nomor aktifnya berapa, {a}?", "Kontak {a} yang bisa dihubungi?"),
+              "Boleh catat nomor WA atau HP-nya?", "Nomor aktifnya berapa, {a}?", "Kontak {ap} yang bisa dihubungi?"),
     "victim": ("Korbannya siapa namanya?", "Nama lengkap korbannya siapa, {a}?", "Yang mengalami siapa namanya?",
                "Boleh nama lengkap anaknya?", "Siapa nama korbannya, {a}?", "Namanya siapa, yang jadi korban?",
                "Korbannya siapa, {a}? Nama lengkap ya.", "Anaknya namanya siapa, {a}?", "Tolong sebut nama korbannya."),
@@ -60,7 +60,11 @@ ASK_AGAIN = {
 }
 ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ",
                   "Alamat lengkapnya ", "Itu di ")
+ANSWER_ADDRESS_AGAIN = ("Kalau {v}, di ", "{v} di ", "{v} tinggal di ", "Dia di ", "Rumah {v} di ", "Dia ngekos di ")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
+
+
+PRONOUN = {"Bu": "Ibu", "Pak": "Bapak", "Dik": "Adik"}
 
 
 def address_word(sex: str, age: int | None) -> str:
@@ -93,6 +97,7 @@ class Talk:
         self.self_report = self.case.reporter is None
         self.caller_name = caller.name
         self.caller_address = address_word(caller.sex, caller.age if caller.age is not None else 40)
+        self.caller_pronoun = PRONOUN.get(self.caller_address, self.caller_address)
         self.counsellor_address = ("Mbak" if self.case.officer_sex == "P" else "Mas") if self.rng.random() < 0.5 else (
             "Bu" if self.case.officer_sex == "P" else "Pak")
 
@@ -105,6 +110,7 @@ class Talk:
         return f"[{self.minute // 60 % 24:02d}.{self.minute % 60:02d}] {who}: "
 
     def k(self, template: str, *keys, fixed: bool = False, **slots) -> None:
+        slots.setdefault("ap", self.caller_pronoun)  # "nama Ibu": the address as a pronoun is said in full
         start = self.doc.write(self._prefix(True))[0]
         self.doc.say(template, *keys, **slots)
         end = self.doc.write("\n")[1]
@@ -160,9 +166,9 @@ class Talk:
         sex_key = reporter_key("jenis_kelamin") if not self.self_report else victim_key(0, "jenis_kelamin")
         self.k(self.pick(("Bisa, {a}. Boleh tahu dengan siapa saya bicara?", "Iya, {a}, silakan. Namanya siapa?",
                           "Boleh, {a}. Dengan siapa ini?", "Tenang saja, {a}, di sini aman. Boleh kenalan dulu?",
-                          "Silakan, {a}. Saya catat dulu namanya, ya.", "Baik {a}, kami bantu. Siapa nama {a}?",
-                          "Iya {a}, tidak apa-apa. Dengan {a} siapa?", "Kami dengarkan, {a}. Namanya siapa dulu?",
-                          "Bisa sekali, {a}. Boleh tahu nama {a}?")),
+                          "Silakan, {a}. Saya catat dulu namanya, ya.", "Baik {a}, kami bantu. Siapa nama {ap}?",
+                          "Iya {a}, tidak apa-apa. Dengan {ap} siapa?", "Kami dengarkan, {a}. Namanya siapa dulu?",
+                          "Bisa sekali, {a}. Boleh tahu nama {ap}?")),
                a=slot(self.caller_address, sex_key))
         if self.self_report:
             self.p(self.pick(("Saya {n}. Yang ngalamin saya sendiri, {c}.", "Nama saya {n}, {c}. Ini soal saya sendiri.",
@@ -211,7 +217,7 @@ class Talk:
             self.doc.write("\n")
         self.k(self.pick(("Terima kasih sudah berani cerita. Laporan ini kami teruskan ke {u} untuk ditindaklanjuti.",
                           "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.",
-                          "Laporan {a} kami sampaikan ke {u}; petugas akan menghubungi.")),
+                          "Laporan {ap} kami sampaikan ke {u}; petugas akan menghubungi.")),
                u=slot(w.uptd, case_key("registrasi", "unit_layanan")), a=self.caller_address, fixed=True)
         self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.")),
                c=self.counsellor_address)
@@ -230,8 +236,8 @@ class Talk:
                    c=self.counsellor_address,
                    x=slot(prose.sex_noun(person), k("jenis_kelamin")))
         if me:
-            self.k(self.pick(("Umur {a} berapa?", "{a} lahir tahun berapa?", "Maaf, usia {a} berapa?")),
-                   a=self.caller_address)
+            self.k(self.pick(("Umur {ap} berapa?", "{Ap} lahir tahun berapa?", "Maaf, usia {ap} berapa?")),
+                   ap=self.caller_pronoun, Ap=self.caller_pronoun)
         else:
             self.ask("age", again=first(person.name) if index else "", a=self.caller_address)
         self.p(self.pick(("Saya {b}.", "Saya {b}, {c}.", "Oh, saya {b}.") if me else (
@@ -250,7 +256,7 @@ class Talk:
                               "NIK-nya saya lupa, {c}, pokoknya {t} {x}.")), t=they, c=self.counsellor_address,
                    x=slot(self.pick(("WNI", "orang Indonesia", "warga sini")), k("kewarganegaraan")))
         else:
-            self.p("{t} bukan WNI, {c}, {t} dari {n}.", k("kewarganegaraan"), t=they.capitalize(),
+            self.p("{T} bukan WNI, {c}, {t} dari {n}.", k("kewarganegaraan"), T=they.capitalize(), t=they,
                    c=self.counsellor_address, n=slot(person.country, k("negara")))
         self.ask("address", again=first(person.name) if index else "", a=self.caller_address)
         home = case.victims[0]
@@ -262,7 +268,7 @@ class Talk:
                 for start, end in self.doc.spans.get(victim_key(0, field), []):
                     self.doc.mark(k(field), start, end)
         else:
-            self.p(self.pick(ANSWER_ADDRESS), end=False)
+            self.p(self.pick(ANSWER_ADDRESS_AGAIN if index else ANSWER_ADDRESS), end=False, v=first(person.name))
             prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
             self.doc.write(".\n")
         if person.age < 18:
@@ -273,10 +279,13 @@ class Talk:
                    c=self.counsellor_address)
         else:
             self.ask("job", again=first(person.name) if index else "", a=self.caller_address)
-            self.p("{t} {j}.", t=they.capitalize(),
-                   j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
+            jobs = words.OCCUPATION[person.occupation]
+            if case.scenario == "workplace":
+                jobs = words.WORKPLACE_JOB.get(case.incidents[index].place_words, jobs)
+            self.p("{t} {j}.", t=they.capitalize(), j=slot(self.pick(jobs), k("pekerjaan")))
             if person.education != vocab.NA:
-                self.p("Sekolahnya {e}.", e=slot(self.pick(words.EDUCATION[person.education]), k("pendidikan")))
+                self.p(self.pick(("Sekolah saya {e}.", "Saya {e}.") if me else ("Sekolahnya {e}.", "Dia {e}.")),
+                       e=slot(self.pick(words.EDUCATION[person.education]), k("pendidikan")))
             self.p("{t} {m}.", t=they.capitalize(),
                    m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
         if person.religion:

@@ -141,7 +141,8 @@ class Prose:
                     doc.mark(k(field), start, end)
         else:
             doc.say(" " + self.pick(("{v} tinggal di ", "Rumahnya di ", "Alamatnya ", "Sehari-hari ia tinggal di ",
-                                     "Ia beralamat di ", "Tempat tinggal {v} di ", "{v} sekarang menetap di ")
+                                     "Ia beralamat di ", "Tempat tinggal {v} di ", "{v} sekarang menetap di ",
+                                     "Keluarga {v} tinggal di ", "Menurut KK, {v} tinggal di ")
                                     if not index else ADDRESS_AGAIN), v=v)
             self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
             doc.write(".")
@@ -173,7 +174,10 @@ class Prose:
             keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
             doc.say(" " + self.pick(("Saat ini {v} {s}.", "{v} sekarang {s}.", "Ia {s}.")), v=v, s=slot(school, *keys))
             return
-        job = slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan"))
+        jobs = words.OCCUPATION[person.occupation]
+        if self.case.scenario == "workplace":
+            jobs = words.WORKPLACE_JOB.get(self.case.incidents[index].place_words, jobs)
+        job = slot(self.pick(jobs), k("pekerjaan"))
         if person.education != vocab.NA:
             edu = slot(self.pick(words.EDUCATION[person.education]), k("pendidikan"))
             doc.say(" " + self.pick(("{v} {e} dan {j}.", "Ia {e}; sekarang {j}.", "Sehari-hari {v} {j}; ia {e}.")),
@@ -240,7 +244,7 @@ class Prose:
             teacher = any(r.code == "GURU" for r in case.relations[index])
             jobs = words.TEACHER_JOB.get(person.occupation) if teacher else None
             if jobs:
-                doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} {{j}}.")),
+                doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} adalah {{j}}.")),
                         j=slot(self.pick(jobs), k("pekerjaan")))
             else:
                 doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.", "Sehari-hari dia {j}.") if spoken else (
@@ -256,7 +260,7 @@ class Prose:
                 self._mark_same_address(index)
             else:
                 doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ",
-                                           "Alamatnya ", "Ia beralamat di ")))
+                                           "Alamat terlapor ", "Terlapor beralamat di ")))
                 self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
                 doc.write(".")
 

@@ -191,7 +191,8 @@ class CaseBuilder:
     def incident(self, place: str, forms: list[str], kdrt: bool, relation: str = "") -> VictimIncident:
         rng = self.rng
         # Victims hurt at the same kind of place in one case were hurt at the same place.
-        place_words = self.place_words.setdefault(place, rng.choice(words.PLACES[place]))
+        options = words.NEIGHBOUR_HOME if (place, relation) == ("RUMAH_TANGGA", "TETANGGA") else words.PLACES[place]
+        place_words = self.place_words.setdefault(place, rng.choice(options))
         return VictimIncident(
             place=place, place_words=place_words, forms=sorted(forms),
             form_words=[rng.choice(words.acts(f, relation)) for f in sorted(forms)], kdrt=kdrt,
@@ -333,9 +334,15 @@ class CaseBuilder:
     def make_foreign(self, person: Person, countries: tuple[str, ...]) -> None:
         person.citizenship, person.country = vocab.WNA, self.rng.choice(countries)
         person.nik, person.birthplace = "", ""
+        # Foreign workers and wives came with schooling; their faith is the one common at home, or unsaid.
+        if person.education in ("SD", "SLTP", vocab.NA):
+            person.education = self.rng.choice(("SLTA", "PT"))
+        person.religion = {"Filipina": "KATOLIK", "Vietnam": "BUDDHA", "Thailand": "BUDDHA"}.get(person.country, "")
 
     def apply_mahir_twists(self, victims, perpetrators, relations) -> None:
         """A mahir case with no foreign victim may have a victim with a disability."""
         if all(v.citizenship == vocab.WNI for v in victims) and self.rng.random() < 0.5:
             victim = self.rng.choice(victims)
             victim.disability = [self.rng.choice(("FISIK", "INTELEKTUAL", "SENSORIK"))]
+            if victim.disability == ["INTELEKTUAL"] and victim.age >= 18 and victim.education in ("SLTA", "PT"):
+                victim.education = "SLTP"  # schooling that fits an intellectual disability

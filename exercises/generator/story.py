@@ -106,8 +106,9 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
                         r=slot(prose.area(case.incident_region), case_key("kejadian", "wilayah")))
     if wrong and not relative:
         doc.say(" " + prose.pick(("Catatan: setelah dicek ulang, kejadian itu bukan tanggal {x}, melainkan {d}.",
-                                  "Ralat dari korban: tanggal yang benar {d}, bukan {x} seperti disebut di awal.",
-                                  "Belakangan korban meralat: kejadiannya {d}, bukan {x}.")),
+                                  "Ralat: tanggal yang benar {d}, bukan {x} seperti disebut di awal.",
+                                  "Belakangan {who} meralat: kejadiannya {d}, bukan {x}.")),
+                who="pelapor" if case.reporter else "korban",
                 x=day_words(wrong), d=slot(day_words(case.tanggal_kejadian), *date_keys))
     for extra in case.distractors if not speaker_victim else ():  # they speak of "korban": not in her own words
         doc.write(" " + extra)

@@ -52,6 +52,9 @@ PLACES = {
     "FASILITAS_UMUM": ("di lapangan dekat pasar", "di terminal", "di taman kota", "di pos ronda dekat jalan raya"),
 }
 
+# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka".
+NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
+
 SCHOOL = {
     "PAUD_TK": ("masih TK", "masih di PAUD", "sekolah di TK dekat rumah"),
     "SD": ("kelas {grade} SD", "duduk di kelas {grade} SD", "masih SD, kelas {grade}"),
@@ -82,7 +85,7 @@ MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah me
 RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
             "KHONGHUCU": "Khonghucu"}
 DISABILITY = {"FISIK": ("memakai kursi roda", "kakinya lumpuh sejak kecil"),
-              "INTELEKTUAL": ("mengalami disabilitas intelektual", "lambat memahami, menurut guru SLB-nya"),
+              "INTELEKTUAL": ("mengalami disabilitas intelektual", "lambat memahami dan perlu dibimbing"),
               "SENSORIK": ("tidak bisa mendengar", "tunarungu dan berkomunikasi dengan isyarat")}
 
 # Relationship words by (code, sex of perpetrator); {v} is the victim's first name.
@@ -104,6 +107,11 @@ RELATION = {
     ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
     ("TETANGGA", "P"): ("tetangga {v}",),
 }
+# A worker's job as the place she works at tells it (a factory hand, a shop assistant).
+WORKPLACE_JOB = {"di gudang tempatnya bekerja": ("bekerja di gudang", "menjadi pekerja gudang"),
+                 "di ruang belakang toko tempatnya bekerja": ("menjadi pelayan toko", "bekerja di toko"),
+                 "di area pabrik": ("bekerja sebagai buruh pabrik", "bekerja di pabrik kimia"),
+                 "di tempat kerja": ("bekerja sebagai karyawan swasta", "menjadi karyawan kontrak")}
 # Schoolmates in a group: never "pacar", which the dating scenario uses.
 RELATION_GROUP = ("teman sekolah {v}", "kakak kelas {v}", "teman sekelas {v}", "teman satu sekolah {v}")
 # A teacher's job is said as a teacher's.

@@ -126,13 +126,14 @@ def third_person_self(case) -> list[str]:
     return [t for t in turns if re.search(r"\bkorban\b|\bpelapor\b", t, re.IGNORECASE)] + named[1:]
 
 
-ADDRESSES = re.compile(r"\b(Bu|Pak|Mbak|Mas|Dik)\b")
+ADDRESSES = re.compile(r"\b(Bu|Pak|Mbak|Mas|Dik|Ibu|Bapak|Adik)\b")
+FULL = {"Ibu": "Bu", "Bapak": "Pak", "Adik": "Dik"}
 
 
 def wrong_addresses(case) -> set[str]:
     caller = case.truth.reporter or case.truth.victims[0]
     wanted = address_word(caller.sex, caller.age if caller.age is not None else 40)
-    found = {m for turn in counsellor_turns(case) for m in ADDRESSES.findall(SPEAKER.sub("", turn))}
+    found = {FULL.get(m, m) for turn in counsellor_turns(case) for m in ADDRESSES.findall(SPEAKER.sub("", turn))}
     return found - {wanted}
 
 
