@@ -35,6 +35,7 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     if kind == "ringkasan_ppt" and scenario in ("trafficking",):
         kind = "catatan_pengaduan"  # a hospital sees the hurt, not a recruitment abroad
     victims, perpetrators, relations, incidents = getattr(builder, scenario)(kejadian)
+    kejadian = builder.school_day or kejadian
     if kind == "ringkasan_ppt" and not any({"FISIK", "SEKSUAL"} & set(i.forms) for i in incidents):
         incidents[0].forms = sorted(set(incidents[0].forms) | {"FISIK"})
         incidents[0].form_words = [builder.rng.choice(_acts(f, relations)) for f in incidents[0].forms]
@@ -101,7 +102,13 @@ def _reporter(builder, case: CaseTruth) -> None:
         relation, sex = "ORANG_TUA", "P"
     else:
         relation, sex = rng.choice((("KELUARGA", "P"), ("TETANGGA", "P"), ("KELUARGA", "L"), ("TETANGGA", "L")))
-    age = max((first.age or 20) + rng.randint(18, 30), 25) if relation == "ORANG_TUA" else rng.randint(25, 60)
+    words_ = _reporter_words(relation, sex, rng)
+    if relation == "ORANG_TUA":
+        age = max((first.age or 20) + rng.randint(18, 30), 25)
+    elif words_ == "kakak":  # an older sibling is a few years older, not a generation
+        age = max((first.age or 20) + rng.randint(3, 12), 19)
+    else:
+        age = max(rng.randint(25, 60), (first.age or 0) + 15 if words_ in ("bibi", "paman") else 25)
     reporter = builder.person(sex=sex, age=age, on=case.tanggal_lapor, home=first.region)
     reporter.phone = fake.mobile_e164() if case.kind != "catatan_pengaduan" or rng.random() < 0.8 else ""
     if relation == "ORANG_TUA" or relation == "KELUARGA" and rng.random() < 0.8:
@@ -109,7 +116,7 @@ def _reporter(builder, case: CaseTruth) -> None:
     if case.kind in ("transkrip_sapa", "percakapan_wa") and rng.random() < 0.5:
         reporter.street, reporter.region = "", ""  # a caller often gives no address
     case.reporter, case.reporter_relation = reporter, relation
-    case.reporter_words = _reporter_words(relation, sex, rng)
+    case.reporter_words = words_
 
 
 def _reporter_words(relation: str, sex: str, rng) -> str:
@@ -167,7 +174,9 @@ def _distractors(builder, case: CaseTruth) -> None:
                     f"Korban sempat bercerita dulu kepada temannya, {friend}.")),
         rng.choice(("Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
                     "Kata keluarga, hal seperti ini bukan yang pertama, hanya dulu tidak dilaporkan.",
-                    "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.")),
+                    "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.",
+                    "Tahun lalu kejadian serupa sempat terjadi, tetapi tidak ada yang melapor.",
+                    "Keluarga mengaku ini bukan kali pertama.")),
         rng.choice((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
                     f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
     ]

@@ -42,7 +42,7 @@ ASK = {
             "Pelakunya siapa?", "Siapa yang berbuat begitu, {a}?", "Boleh sebut siapa orangnya?",
             "Yang menyakiti siapa, {a}?", "Pelakunya kenal, {a}?", "Orang itu siapanya, {a}?"),
     "other": ("Ada orang lain lagi?", "Selain dia, ada lagi?", "Ada yang ikut-ikutan juga, {a}?",
-              "Cuma itu pelakunya?", "Yang lain siapa?", "Masih ada orang lain, {a}?"),
+              "Siapa lagi?", "Yang lain siapa?", "Masih ada orang lain, {a}?", "Lalu siapa lagi, {a}?"),
     "age": ("Umurnya berapa?", "Lahirnya kapan, {a}?", "Usianya?", "Umur berapa sekarang?", "Kelahiran kapan?",
             "Usianya berapa, {a}?", "Sudah umur berapa, {a}?", "Tahu tanggal lahirnya?", "Umurnya kira-kira?"),
     "job": ("Kerjanya apa?", "Sehari-hari kegiatannya apa?", "Pekerjaannya apa, {a}?", "Kesehariannya ngapain?",
@@ -59,7 +59,7 @@ ASK_AGAIN = {
             "{v} kerja juga?", "Kegiatan {v} sehari-hari apa, {a}?"),
 }
 ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ",
-                  "Alamat lengkapnya ", "Itu di ")
+                  "Alamat lengkapnya ", "Itu di ", "Tinggal di ", "Di daerah ")
 ANSWER_ADDRESS_AGAIN = ("Kalau {v}, di ", "{v} di ", "{v} tinggal di ", "Dia di ", "Rumah {v} di ", "Dia ngekos di ")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
 
@@ -117,12 +117,12 @@ class Talk:
         if fixed:  # the hotline's scripted greeting and closing: the kind's fixed frame
             self.w.fixed.append((start, end))
 
-    def ask(self, topic: str, again: str = "", **slots) -> None:
+    def ask(self, topic: str, again: str = "", adult: bool = False, **slots) -> None:
         """A question; about a second victim (``again``: her first name) it is asked in other words."""
         if again:
             self.k(self.pick(ASK_AGAIN[topic]), v=again, **slots)
-        else:
-            self.k(self.pick(ASK[topic]), **slots)
+        else:  # an adult victim is nobody's "anak" to the counsellor
+            self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q)]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
         self.doc.write(self._prefix(False))
@@ -230,7 +230,7 @@ class Talk:
         k = lambda f: victim_key(index, f)
         they = "saya" if me else "dia"
         if not me:
-            self.ask("victim" if index == 0 else "another", a=self.caller_address)
+            self.ask("victim" if index == 0 else "another", adult=person.age >= 18, a=self.caller_address)
             self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.", "{n}, {c}. {x}.", "Nama lengkapnya {n}, {x}.",
                               "{n}. Dia {x}, {c}.", "Itu, {n}, {x}.")), n=slot(person.name, k("nama")),
                    c=self.counsellor_address,

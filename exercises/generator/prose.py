@@ -213,8 +213,9 @@ class Prose:
                     n=slot("namanya tidak diketahui", k("nama"), *(relation_key(index, v) for v in victims)))
             return
         adult = person.age is None or person.age >= 18
-        title = ("Pak" if person.sex == "L" else "Bu") if adult else ""
-        name = slot(f"{title} {person.name}".strip(), k("nama"), *( [k("jenis_kelamin")] if adult else []))
+        titled = person.age is None or person.age >= 30  # "Pak"/"Bu" for an older adult, not a young man
+        title = ("Pak" if person.sex == "L" else "Bu") if titled else ""
+        name = slot(f"{title} {person.name}".strip(), k("nama"), *([k("jenis_kelamin")] if titled else []))
         relation_parts = []
         for v_index, relation in enumerate(case.relations[index]):
             keys = [relation_key(index, v_index)]
@@ -236,6 +237,8 @@ class Prose:
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
         if not adult:
             doc.say(", {x}", x=slot("anak laki-laki" if person.sex == "L" else "anak perempuan", k("jenis_kelamin")))
+        elif not titled:
+            doc.say(", {x}", x=slot("laki-laki" if person.sex == "L" else "perempuan", k("jenis_kelamin")))
         if person.age is not None:
             doc.say(self.pick((", umurnya sekitar {a} tahun", " ({a} tahun)", ", usia kira-kira {a} tahun")),
                     a=slot(str(person.age), k("usia")))

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .. import derive, regions, vocab
-from . import words
+from . import calendar, words
 
 DIFFICULTIES = ("dasar", "menengah", "mahir")
 
@@ -126,6 +126,7 @@ class CaseBuilder:
         self.province = kabkota.split(".")[0]
         self.used_first_names: set[str] = set()
         self.place_words: dict[str, str] = {}
+        self.school_day: dt.date | None = None
 
     def name(self, sex: str) -> str:
         """A name whose first word no one else in the case has: documents often use first names only."""
@@ -250,6 +251,8 @@ class CaseBuilder:
         return [girl], perpetrators, relations, [self.incident(place, forms, code == "KELUARGA", code)]
 
     def school(self, on):
+        on = calendar.previous_working_day(on)  # school is shut on Sundays and holidays
+        self.school_day = on
         pupil = self.person(sex=self.rng.choice("LPP"), age=self.rng.randint(7, 17), on=on, victim=True)
         teacher = self.person(sex=self.rng.choice("LLP"), age=self.rng.randint(26, 55), on=on)
         teacher.occupation = "PNS_TNI_POLRI" if self.rng.random() < 0.5 else "SWASTA_BURUH"

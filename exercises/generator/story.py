@@ -100,7 +100,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
                 for s, e in doc.spans.get(victim_key(0, "wilayah"), []):
                     doc.mark(case_key("kejadian", "wilayah"), s, e)
             else:
-                doc.say(" " + prose.pick(("Lokasinya di {r}.", "Tempat itu masuk wilayah {r}.", "Itu di {r}.",
+                doc.say(" " + prose.pick(("Lokasinya di {r}.", "Tempat itu masuk wilayah {r}.", "Lokasi itu di {r}.",
                                           "Lokasi kejadian berada di {r}.", "Tempatnya termasuk {r}.",
                                           "Alamat tempat itu: {r}.")),
                         r=slot(prose.area(case.incident_region), case_key("kejadian", "wilayah")))

@@ -100,7 +100,7 @@ RELATION = {
     ("PACAR_TEMAN", "P"): ("teman sekolah {v}", "teman {v}"),
     ("GURU", "L"): ("guru {v} di sekolah", "wali kelas {v}", "guru olahraga {v}"),
     ("GURU", "P"): ("guru {v} di sekolah", "wali kelas {v}"),
-    ("MAJIKAN", "L"): ("majikan {v}", "pemilik toko tempat {v} bekerja"),
+    ("MAJIKAN", "L"): ("majikan {v}", "bos {v} di tempat kerja", "pemilik usaha tempat {v} bekerja"),
     ("MAJIKAN", "P"): ("majikan {v}", "pemilik usaha tempat {v} bekerja"),
     ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "mandor di tempat {v} bekerja"),
     ("REKAN_KERJA", "P"): ("rekan kerja {v}",),
