@@ -308,6 +308,7 @@ class CaseBuilder:
     def trafficking(self, on):
         count = 2 if self.difficulty == "mahir" and self.rng.random() < 0.5 else 1
         recruiter = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(30, 55), on=on)
+        recruiter.occupation = self.rng.choice(("PEDAGANG_TANI_NELAYAN", "BEKERJA_LAINNYA"))  # not a civil servant
         detail = self.rng.choice(words.RECRUITER)
         victims, incidents = [], []
         for _ in range(count):
