@@ -268,7 +268,7 @@ class Writer:
         for index, incident in enumerate(case.incidents):
             found = [self.pick(FINDINGS[f]) for f in incident.forms if f in FINDINGS]
             if found:
-                self.doc.say(self.pick(("Pada pemeriksaan {v}, ", "Pada {v} ", "Saat diperiksa, {v} ")) + "; ".join(found)
+                self.doc.say(self.pick(("Pada pemeriksaan {v}, ", "Pada {v} ", "Saat diperiksa, pada {v} ")) + "; ".join(found)
                              + ".\n", v=first(case.victims[index].name))
         self.doc.write("\n")
         self.signature("Dokter pemeriksa,")
