@@ -20,7 +20,7 @@ from .models import Case, Exercise, ExerciseCase
 BANK_FORMAT = "simfoni-latih-case-bank"
 BANK_VERSION = 1
 CASE_FIELDS = ("title", "difficulty", "source", "document_kind", "document_title", "document_text", "answer_key",
-               "seed", "generator_version", "kabkota")
+               "seed", "generator_version", "kabkota", "evidence")
 EXERCISE_FIELDS = ("slug", "title", "description", "difficulty", "pass_mark", "time_limit_minutes", "mode",
                    "is_published")
 
@@ -34,7 +34,7 @@ def case_values(generated) -> dict:
         "title": generated.title[:200], "difficulty": generated.difficulty, "source": Case.Source.GENERATED,
         "document_kind": generated.document.kind, "document_title": generated.document.title,
         "document_text": generated.document.text, "answer_key": generated.key, "seed": generated.seed,
-        "generator_version": generated.version, "kabkota": generated.kabkota,
+        "generator_version": generated.version, "kabkota": generated.kabkota, "evidence": generated.evidence,
     }
 
 
@@ -137,7 +137,23 @@ def _check_case(position: int, value) -> dict:
     clean.setdefault("kabkota", settings.SIMFONI_DEFAULT_REGION)
     clean.setdefault("generator_version", "")
     clean.setdefault("seed", None)
+    text = value["document_text"] if isinstance(value["document_text"], str) else ""
+    clean["evidence"] = _check_evidence(position, clean.get("evidence"), len(text))
     return clean
+
+
+def _check_evidence(position: int, evidence, length: int) -> dict:
+    """Spans as the generator writes them; a bank file from before version 3 has none."""
+    if evidence in (None, {}):
+        return {}
+    ok = isinstance(evidence, dict) and all(
+        isinstance(name, str) and isinstance(spans, list) and all(
+            isinstance(span, list) and len(span) == 2 and all(isinstance(i, int) for i in span)
+            and 0 <= span[0] < span[1] <= length for span in spans)
+        for name, spans in evidence.items())
+    if not ok:
+        raise BankError(f"case {position}: evidence must map field names to [start, end] spans inside the document")
+    return evidence
 
 
 def _first_message(detail) -> str:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from . import vocab
 from .fields import SECTION_TITLES, Section
 from .forms.steps import STEP_TITLES
+from .evidence import evidence_spans
 from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value, victim_label
@@ -46,6 +47,7 @@ class FeedbackRow:
     critical: bool
     help_text: str
     lesson_url: str = ""
+    evidence: str = ""  # "start-end,..." of the sentences in the document that give the answer
 
 
 @dataclass
@@ -80,7 +82,7 @@ def location_title(row: dict, key: dict) -> str:
     return SECTION_TITLES[section]
 
 
-def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
+def feedback_sections(result: dict, key: dict, *, evidence: dict | None = None, text: str = "") -> list[FeedbackSection]:
     sections: dict[str, FeedbackSection] = {}
     lessons = lesson_links(f"{r['section']}.{r['field']}" for r in result.get("rows", []) if r["error"])
     for row in result.get("rows", []):
@@ -101,6 +103,8 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
             error=row["error"], error_label=str(ERROR_LABELS.get(row["error"], "")) if row["error"] else "",
             critical=row["critical"], help_text=help_text,
             lesson_url=lessons.get(f"{row['section']}.{row['field']}", "") if row["error"] else "",
+            evidence=evidence_spans(evidence, text, section=row["section"], location=row.get("location"),
+                                    field=row["field"]) if row["error"] and evidence else "",
         ))
     ordered = sorted(sections.values(), key=lambda s: 0 if s.wrong else 1)
     return ordered
@@ -115,6 +119,7 @@ def feedback_view(attempt: Attempt, *, released: bool) -> dict:
     }
     if attempt.result and released:
         context["result"] = attempt.result
-        context["sections"] = feedback_sections(attempt.result, attempt.case.answer_key)
+        context["sections"] = feedback_sections(attempt.result, attempt.case.answer_key,
+                                                evidence=attempt.case.evidence, text=attempt.case.document_text)
         context["error_labels"] = ERROR_LABELS
     return context

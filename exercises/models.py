@@ -48,6 +48,8 @@ class DocumentKind(models.TextChoices):
     CATATAN_PENGADUAN = vocab.CATATAN_PENGADUAN, "Catatan Pengaduan"
     SURAT_RUJUKAN = vocab.SURAT_RUJUKAN, "Surat Rujukan"
     TRANSKRIP_SAPA = vocab.TRANSKRIP_SAPA, "Transkrip Telepon SAPA 129"
+    RINGKASAN_PPT = vocab.RINGKASAN_PPT, "Ringkasan Pemeriksaan PPT Rumah Sakit"
+    PERCAKAPAN_WA = vocab.PERCAKAPAN_WA, "Percakapan WhatsApp SAPA 129"
     LAINNYA = vocab.DOCUMENT_OTHER, _("Other document")
 
 
@@ -78,6 +80,8 @@ class Case(PreviewableMixin, index.Indexed, models.Model):
         "The document the trainee reads: an intake note, a referral letter or a call transcript. "
         "Only fictitious people."))
     answer_key = models.JSONField(_("answer key"), default=dict, blank=True, editable=False)
+    # Generated cases (version 3 on): evidence key ("korban|korban:0|nama") -> [[start, end], ...] in document_text.
+    evidence = models.JSONField(_("evidence"), default=dict, blank=True, editable=False)
     key_run_token = models.UUIDField(null=True, blank=True, editable=False)
     seed = models.BigIntegerField(null=True, blank=True, editable=False)
     generator_version = models.CharField(max_length=20, blank=True, editable=False)

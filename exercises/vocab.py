@@ -25,7 +25,8 @@ UPTD_PPA = "UPTD_PPA"
 DASAR, MENENGAH, MAHIR = "dasar", "menengah", "mahir"
 DIFFICULTIES = (DASAR, MENENGAH, MAHIR)
 CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA = "catatan_pengaduan", "surat_rujukan", "transkrip_sapa"
-DOCUMENT_KINDS = (CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA)
+RINGKASAN_PPT, PERCAKAPAN_WA = "ringkasan_ppt", "percakapan_wa"
+DOCUMENT_KINDS = (CATATAN_PENGADUAN, SURAT_RUJUKAN, TRANSKRIP_SAPA, RINGKASAN_PPT, PERCAKAPAN_WA)
 DOCUMENT_OTHER = "lainnya"  # a custom case's document of another kind
 # Age groups (kelompok umur) by their upper age, the last one open-ended.
 UMUR_0_5, UMUR_6_12, UMUR_13_17, UMUR_18_24 = "0-5", "6-12", "13-17", "18-24"

@@ -15,13 +15,13 @@ from django.conf import settings
 from faker import Faker
 
 from .. import regions
+from .assemble import build_case
 from .documents import Document, render
 from .keys import answer_key
 from .provider import SimfoniProvider
 from .scenarios import DIFFICULTIES, DOCUMENT_KINDS, CaseTruth
-from .assemble import build_case
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 __all__ = ["DIFFICULTIES", "DOCUMENT_KINDS", "GENERATOR_VERSION", "GeneratedCase", "generate_case", "iter_cases"]
 
@@ -35,6 +35,11 @@ class GeneratedCase:
     key: dict
     document: Document
     truth: CaseTruth
+
+    @property
+    def evidence(self) -> dict:
+        """Key value -> spans of the document text that state it (see ``text.ev`` for the key format)."""
+        return self.document.evidence
 
     @property
     def title(self) -> str:

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import regions
-from . import phrasing
-from .scenarios import DOCUMENT_KINDS, CaseBuilder, CaseTruth, Person, Service, short_city
+from .. import regions, vocab
+from . import calendar, words
+from .scenarios import (
+    DOCUMENT_KINDS,
+    UNKNOWN_NAME,
+    CaseBuilder,
+    CaseTruth,
+    Person,
+    Service,
+    short_city,
+)
 
-KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON"}
+KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON",
+         "ringkasan_ppt": "RUJUKAN", "percakapan_wa": "SAPA129_WHATSAPP"}
+# Kinds that reach the office on paper or in person: dated on a working day.
+OFFICE_HOURS_KINDS = ("catatan_pengaduan", "surat_rujukan", "ringkasan_ppt")
 
 
 def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
@@ -16,14 +27,28 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     rng = builder.rng
     kind = rng.choice(DOCUMENT_KINDS)
     lapor, kejadian = builder.dates()
+    if kind in OFFICE_HOURS_KINDS:
+        lapor = calendar.next_working_day(lapor)
+    if kind == "ringkasan_ppt":  # a hospital sees the injury within days, not weeks
+        kejadian = lapor - dt.timedelta(days=rng.randrange(0, 4))
     scenario = rng.choice(CaseBuilder.SCENARIOS[difficulty])
+    if kind == "ringkasan_ppt" and scenario in ("trafficking",):
+        kind = "catatan_pengaduan"  # a hospital sees the hurt, not a recruitment abroad
     victims, perpetrators, relations, incidents = getattr(builder, scenario)(kejadian)
+    kejadian = builder.school_day or kejadian
+    if kind == "ringkasan_ppt" and not any({"FISIK", "SEKSUAL"} & set(i.forms) for i in incidents):
+        incidents[0].forms = sorted(set(incidents[0].forms) | {"FISIK"})
+        incidents[0].form_words = [builder.rng.choice(_acts(f, relations)) for f in incidents[0].forms]
+    for sibling in victims[1:]:
+        if sibling.street == victims[0].street and sibling.religion and victims[0].religion:
+            sibling.religion = victims[0].religion  # one household, one faith
     if difficulty == "mahir":
         builder.apply_mahir_twists(victims, perpetrators, relations)
+    sex = rng.choice("LP")
     case = CaseTruth(
         seed=seed, difficulty=difficulty, kind=kind, kabkota=kabkota, tanggal_lapor=lapor,
         tanggal_kejadian=kejadian, kanal=KANAL[kind], victims=victims, perpetrators=perpetrators,
-        relations=relations, incidents=incidents, officer=builder.name(rng.choice("LP")),
+        relations=relations, incidents=incidents, officer=builder.name(sex), officer_sex=sex, scenario=scenario,
     )
     _place(builder, case, scenario)
     _reporter(builder, case)
@@ -31,7 +56,17 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     _limit_perpetrator_facts(builder, case)
     if difficulty == "mahir":
         _distractors(builder, case)
+        shift = rng.choice((-9, -3, 3, 9))
+        wrong = kejadian + dt.timedelta(days=shift)
+        if wrong.day <= 12 and wrong != kejadian:
+            case.wrong_date = wrong
+        else:
+            case.wrong_date = kejadian - dt.timedelta(days=1) if kejadian.day > 1 else kejadian + dt.timedelta(days=1)
     return case
+
+
+def _acts(form: str, relations) -> tuple[str, ...]:
+    return words.acts(form, relations[0][0].code)
 
 
 def _place(builder, case: CaseTruth, scenario: str) -> None:
@@ -45,22 +80,20 @@ def _place(builder, case: CaseTruth, scenario: str) -> None:
 
 def _reporter(builder, case: CaseTruth) -> None:
     rng, fake, first = builder.rng, builder.fake, case.victims[0]
-    if case.kind == "surat_rujukan":
-        institution = rng.choice(("puskesmas", "rsud", "polres"))
+    if case.kind in ("surat_rujukan", "ringkasan_ppt"):
+        institution = "rsud" if case.kind == "ringkasan_ppt" else rng.choice(("puskesmas", "rsud", "polres"))
         relation = "APARAT" if institution == "polres" else "NAKES"
         sex = rng.choice("LP")
         officer = Person(name=builder.name(sex), sex=sex, age=None, phone=fake.mobile_e164())
-        case.referrer = {
-            "institution": institution,
-            "number": rng.randint(10, 899),
-            "letter_date": case.tanggal_lapor - dt.timedelta(days=rng.randrange(0, 4)),
-        }
-        if case.referrer["letter_date"] < case.tanggal_kejadian:
-            case.referrer["letter_date"] = case.tanggal_kejadian
+        letter = calendar.previous_working_day(case.tanggal_lapor - dt.timedelta(days=rng.randrange(0, 4)))
+        if letter < case.tanggal_kejadian or case.kind == "ringkasan_ppt":
+            letter = case.tanggal_lapor  # a PPT examines and reports to the UPTD PPA the same day
+        case.referrer = {"institution": institution, "number": rng.randint(10, 899), "letter_date": letter}
         case.reporter, case.reporter_relation = officer, relation
         case.reporter.street = _institution_name(case, builder)
         return
-    self_report = (first.age or 0) >= 18 and rng.random() < 0.7
+    # A trafficked worker is still abroad when her family reports it: she cannot walk in herself.
+    self_report = (first.age or 0) >= 18 and rng.random() < 0.7 and not case.abroad_country
     if self_report:
         case.reporter = None
         return
@@ -68,61 +101,99 @@ def _reporter(builder, case: CaseTruth) -> None:
     if (first.age or 0) < 18 and not parent_is_perpetrator:
         relation, sex = "ORANG_TUA", "P"
     else:
-        relation, sex = rng.choice((("KELUARGA", "P"), ("TETANGGA", "P"), ("KELUARGA", "L")))
-    reporter = builder.person(sex=sex, age=max((first.age or 20) + rng.randint(18, 30), 25), on=case.tanggal_lapor,
-                              home=first.region)
-    reporter.phone = fake.mobile_e164() if case.kind == "transkrip_sapa" or rng.random() < 0.8 else ""
-    if relation in ("ORANG_TUA", "KELUARGA") and rng.random() < 0.8:
-        reporter.street = first.street
-    if case.kind == "transkrip_sapa" and rng.random() < 0.5:
+        relation, sex = rng.choice((("KELUARGA", "P"), ("TETANGGA", "P"), ("KELUARGA", "L"), ("TETANGGA", "L")))
+    words_ = _reporter_words(relation, sex, rng)
+    if relation == "ORANG_TUA":
+        age = max((first.age or 20) + rng.randint(18, 30), 25)
+    elif words_ == "kakak":  # an older sibling is a few years older, not a generation
+        age = max((first.age or 20) + rng.randint(3, 12), 19)
+    else:
+        age = max(rng.randint(25, 60), (first.age or 0) + 15 if words_ in ("bibi", "paman") else 25)
+    reporter = builder.person(sex=sex, age=age, on=case.tanggal_lapor, home=first.region)
+    reporter.phone = fake.mobile_e164() if case.kind != "catatan_pengaduan" or rng.random() < 0.8 else ""
+    if relation == "ORANG_TUA" or relation == "KELUARGA" and rng.random() < 0.8:
+        reporter.street = first.street  # a child lives with the parent who reports
+    if case.kind in ("transkrip_sapa", "percakapan_wa") and rng.random() < 0.5:
         reporter.street, reporter.region = "", ""  # a caller often gives no address
     case.reporter, case.reporter_relation = reporter, relation
-    case.reporter_words = {"ORANG_TUA": "ibu kandung korban", "KELUARGA": "kerabat korban",
-                           "TETANGGA": "tetangga korban"}[relation]
+    case.reporter_words = words_
+
+
+def _reporter_words(relation: str, sex: str, rng) -> str:
+    if relation == "ORANG_TUA":
+        return "ibu"
+    if relation == "KELUARGA":
+        return rng.choice(("bibi", "kakak")) if sex == "P" else rng.choice(("paman", "kakak"))
+    return "tetangga"
 
 
 def _institution_name(case: CaseTruth, builder) -> str:
     city = builder.city_name
     kecamatan = builder.fake.random_element([name for _, name in regions.children(case.kabkota)])
-    return {"puskesmas": f"Puskesmas {kecamatan}", "rsud": f"RSUD {city}",
+    return {"puskesmas": f"Puskesmas {kecamatan}", "rsud": f"RSUD {short_city(city)}",
             "polres": f"Unit PPA Polres {short_city(city)}"}[case.referrer["institution"]]
 
 
 def _services(builder, case: CaseTruth) -> None:
     rng, city, lapor = builder.rng, builder.city_name, case.tanggal_lapor
     uptd = f"UPTD PPA {city}"
+    hospital = f"RSUD {short_city(city)}"
     for index, incident in enumerate(case.incidents):
         case.services.append(Service(index, "PENGADUAN", lapor, uptd))
-        if case.difficulty == "dasar":
+        if case.difficulty == "dasar" and case.kind != "ringkasan_ppt":
             continue
         forms = set(incident.forms)
         if forms & {"FISIK", "SEKSUAL"}:
-            case.services.append(Service(index, "KESEHATAN", lapor + dt.timedelta(days=rng.randrange(0, 3)),
-                                         f"RSUD {city}", ""))
+            day = lapor if case.kind == "ringkasan_ppt" else lapor + dt.timedelta(days=rng.randrange(0, 3))
+            case.services.append(Service(index, "KESEHATAN", day, hospital, ""))
+        if case.difficulty == "dasar":
+            continue
         if "SEKSUAL" in forms and rng.random() < 0.75:
             case.services.append(Service(index, "PENEGAKAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(1, 8)),
                                          uptd, f"Unit PPA Polres {short_city(city)}"))
         if "PSIKIS" in forms and rng.random() < 0.5:
             case.services.append(Service(index, "REHABILITASI_SOSIAL", lapor + dt.timedelta(days=rng.randrange(2, 10)),
-                                         f"Psikolog {uptd}"))
+                                         f"psikolog {uptd}"))
         if "TPPO" in forms:
+            # Indonesian migrant workers come home through BP3MI; the victims here are always WNI.
             case.services.append(Service(index, "PEMULANGAN", lapor + dt.timedelta(days=rng.randrange(1, 6)),
                                          f"BP3MI {regions.name(case.kabkota.split('.')[0]) or ''}".strip(), uptd))
-        if incident.kdrt and rng.random() < 0.4:
+        if incident.kdrt and case.relations[0][index].code == "SUAMI_ISTRI" and rng.random() < 0.5:
             case.services.append(Service(index, "BANTUAN_HUKUM", lapor + dt.timedelta(days=rng.randrange(3, 10)),
-                                         f"Pos Bantuan Hukum {city}"))
+                                         f"Posbakum Pengadilan Agama {short_city(city)}"))
     case.services.sort(key=lambda s: (s.day, s.victim, s.kind))
 
 
 def _distractors(builder, case: CaseTruth) -> None:
+    """Details a careful reader must not code: people who saw, helped or heard, and an old incident."""
     rng = builder.rng
-    between = case.tanggal_kejadian + dt.timedelta(days=(case.tanggal_lapor - case.tanggal_kejadian).days // 2)
+    friend, chief, trader = builder.name("P"), builder.name("L").split()[0], builder.name("L")
     options = [
-        f"Adik korban, {builder.name(rng.choice('LP'))}, ikut melihat kejadian itu tetapi tidak mengalami kekerasan.",
-        f"Korban baru berani bercerita kepada kakaknya pada {phrasing.date_words(between)}.",
-        f"Seorang tetangga, {builder.name('P')}, membantu mengantar korban dan meminta namanya tidak dicatat.",
-        "Menurut keluarga, kejadian serupa pernah terjadi sekitar setahun sebelumnya tetapi tidak dilaporkan.",
+        rng.choice((f"{friend}, teman korban, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
+                    f"Yang menyarankan melapor adalah {friend}, teman dekat korban.",
+                    f"Korban sempat bercerita dulu kepada temannya, {friend}.")),
+        rng.choice(("Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
+                    "Kata keluarga, hal seperti ini bukan yang pertama, hanya dulu tidak dilaporkan.",
+                    "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.",
+                    "Tahun lalu kejadian serupa sempat terjadi, tetapi tidak ada yang melapor.",
+                    "Keluarga mengaku ini bukan kali pertama.")),
+        rng.choice((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
+                    f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
     ]
+    if not case.abroad_country:
+        options.append(rng.choice(("Korban sempat tidak masuk sekolah atau kerja beberapa hari sesudahnya.",
+                                   "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
+                                   "Beberapa hari kemudian korban baru berani bercerita.")))
+    else:
+        options.append(rng.choice(("Keluarga sempat mengirim uang kepada perekrut agar korban bisa pulang.",
+                                   "Korban sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.")))
+    if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
+        sibling = builder.name(rng.choice("LP"))
+        options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
+                                   f"{sibling}, adik korban, melihat dari kamar sebelah.")))
+    elif not case.abroad_country:
+        options.append(rng.choice((f"Seorang pedagang di dekat lokasi, {trader}, melihat kejadian itu dari jauh.",
+                                   f"{trader}, yang berjualan di dekat situ, sempat melihat.")))
     case.distractors = rng.sample(options, 2)
 
 
@@ -132,7 +203,9 @@ def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
     for person, row in zip(case.perpetrators, case.relations, strict=True):
         person.nik = person.education = person.religion = person.birthplace = ""
         person.birth_date = None
-        if builder.rng.random() < 0.5:
+        # A boss's or co-worker's own job is the workplace itself: not told apart.
+        if builder.rng.random() < 0.5 or person.occupation in (vocab.NA, "PELAJAR", "TIDAK_BEKERJA") or \
+                case.scenario == "workplace":
             person.occupation = ""
         codes = {relation.code for relation in row}
         if codes & {"SUAMI_ISTRI", "ORANG_TUA"}:
@@ -141,5 +214,5 @@ def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:
             person.region = first.region
         else:
             person.street, person.region = "", ""
-        if person.name == "Tidak diketahui":
+        if person.name == UNKNOWN_NAME:
             person.occupation = person.marital = ""

@@ -1,28 +1,42 @@
-"""Indonesian source documents rendered from a case: what an officer actually receives.
+"""Indonesian source documents (generator version 3): what an officer actually receives.
 
-Three kinds: Catatan Pengaduan (the UPTD PPA intake note), Surat Rujukan (a referral
-letter from a Puskesmas, the RSUD or the Polres) and Transkrip Telepon SAPA 129 (a
-hotline call). At *dasar* and *menengah* facts are stated in labelled lines; at *mahir*
-they are told in prose and some are only implied (a school grade, a relationship).
+Five kinds: Catatan Pengaduan (the UPTD PPA intake note), Surat Rujukan (a letter from a
+Puskesmas, the RSUD or the Polres), Ringkasan Pemeriksaan PPT (a hospital's summary, visum
+style, no graphic detail), Transkrip Telepon SAPA 129 and Percakapan WhatsApp SAPA 129.
+Documents are prose and conversation; only a *dasar* note or letter keeps an identity block
+with the office's own labels. Every fact is written with the key value it supports.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .. import regions
-from . import phrasing
-from .phrasing import date_words, say_date
-from .scenarios import CaseTruth, Person
+from .. import vocab
+from . import conversation, story, words
+from .phrasing import phone_words
+from .prose import Prose, day_words, first
+from .scenarios import CaseTruth, short_city
+from .text import Doc, case_key, reporter_key, slot, victim_key
 
 TITLES = {
     "catatan_pengaduan": "Catatan Pengaduan",
     "surat_rujukan": "Surat Rujukan",
     "transkrip_sapa": "Transkrip Telepon SAPA 129",
+    "ringkasan_ppt": "Ringkasan Pemeriksaan PPT Rumah Sakit",
+    "percakapan_wa": "Percakapan WhatsApp SAPA 129",
 }
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_POSSESSIVE = re.compile(r"(\w+)nya\b")
+FINDINGS = {
+    "FISIK": ("tampak memar kebiruan di lengan atas dan pipi; tidak ditemukan patah tulang",
+              "terdapat luka lecet di siku dan memar di punggung, sudah dirawat",
+              "ada bengkak di dahi dan memar di lengan; pasien sadar penuh"),
+    "SEKSUAL": (("dilakukan pemeriksaan oleh dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
+                "dalam visum et repertum untuk penyidik"),
+                ("dilakukan pemeriksaan khusus atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
+                "visum et repertum")),
+    "PSIKIS": ("tampak cemas, mengaku sulit tidur, dan menangis saat ditanya",
+               "banyak diam dan tampak ketakutan"),
+}
 
 
 @dataclass(frozen=True)
@@ -31,285 +45,248 @@ class Document:
     title: str
     text: str
     narrative: str
+    evidence: dict = field(default_factory=dict)
+    fixed: tuple = ()  # spans of the kind's fixed frame (header, form labels, sign-off)
 
 
 class Writer:
     def __init__(self, case: CaseTruth, rng):
-        self.case, self.rng = case, rng
-        self.city = regions.name(case.kabkota) or case.kabkota
-        self.labelled = case.explicit
+        self.case, self.rng, self.doc = case, rng, Doc()
+        self.prose = Prose(case, rng, self.doc)
+        self.city = self.prose.city
+        self.uptd = f"UPTD PPA {self.city}"
+        self.fixed: list[tuple[int, int]] = []
+        self.narrative = (0, 0)
 
-    # small pieces
+    def frame(self, template: str = "", *keys, **slots) -> None:
+        """A line of the kind's fixed frame: excluded from the variety rule."""
+        self.fixed.append(self.doc.line(template, *keys, **slots))
 
-    def date(self, day) -> str:
-        return say_date(self.rng, day) if self.rng.random() < 0.5 else date_words(day)
+    def pick(self, options):
+        return self.rng.choice(options)
 
-    def address(self, street: str, region: str) -> str:
-        if not region:
-            return street
-        names = {regions.level(code): regions.name(code) for code in regions.ancestry(region)}
-        parts = [street] if street else []
-        if 4 in names:
-            parts.append(f"Kelurahan {names[4]}")
-        if 3 in names:
-            parts.append(f"Kecamatan {names[3]}")
-        parts.append(names.get(2, self.city))
-        return ", ".join(parts)
+    # identity block (dasar only) with the office's own labels
 
-    def school(self, person: Person) -> str:
-        if person.education == "TIDAK_SEKOLAH":
-            return "belum sekolah"
-        if person.education == "PAUD_TK":
-            return self.rng.choice(phrasing.SCHOOL_WORDS["PAUD_TK"])
-        if person.grade is None:
-            return phrasing.EDUCATION_NAMES.get(person.education, "")
-        if not self.labelled:
-            offset = {"SD": 0, "SLTP": 6, "SLTA": 9}[person.education]
-            return f"kelas {person.grade + offset}"
-        return self.rng.choice(phrasing.SCHOOL_WORDS[person.education]).format(
-            grade=person.grade, pupil=phrasing.PUPIL[person.sex])
-
-    def birth(self, person: Person) -> str:
-        if person.birth_date is None:
-            return f"{person.age} tahun"
-        when = self.date(person.birth_date)
-        return f"{person.birthplace}, {when}" if person.birthplace else when
-
-    def relation_to(self, words: str, victim: Person) -> str:
-        first = victim.name.split()[0]
-        return _POSSESSIVE.sub(rf"\1 {first}", words, count=1) if "tidak dikenal" not in words else words
-
-    # people
-
-    def victim_lines(self, person: Person) -> list[str]:
-        lines = [f"Nama: {person.name}"]
+    def identity_block(self, index: int) -> None:
+        person, k = self.case.victims[index], (lambda f: victim_key(index, f))
+        self.frame("Nama: {n}", n=slot(person.name, k("nama")))
         if person.nik:
-            lines.append(f"NIK: {person.nik}")
-        lines.append(f"Jenis kelamin: {phrasing.SEX_WORDS[person.sex].capitalize()}")
+            self.frame("NIK: {x}", k("kewarganegaraan"), x=slot(person.nik, k("nik")))
+        self.frame("Jenis kelamin: {x}", x=slot("Perempuan" if person.sex == "P" else "Laki-laki", k("jenis_kelamin")))
+        minor = [k("status_perkawinan")] if person.age < 18 else []
         if person.birth_date is None:
-            lines.append(f"Usia: {person.age} tahun")
+            self.frame("Umur: {x} tahun", x=slot(str(person.age), k("usia"), *minor))
         else:
-            label = "Tempat, tanggal lahir" if person.birthplace else "Tanggal lahir"
-            lines.append(f"{label}: {self.birth(person)}")
+            when = slot(day_words(person.birth_date), k("tanggal_lahir"), *minor)
+            if person.birthplace:
+                self.frame("Tempat/tgl. lahir: {p}, {d}", p=slot(person.birthplace, k("tempat_lahir")), d=when)
+            else:
+                self.frame("Tanggal lahir: {d}", d=when)
+        start = self.doc.write("Alamat: ")[0]
+        self.prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
+        self.fixed.append((start, self.doc.write("\n")[1]))
         if person.age < 18:
-            lines.append(f"Sekolah: {self.school(person)}")
-        elif person.education != "NA":
-            lines.append(f"Pendidikan terakhir: {phrasing.EDUCATION_NAMES[person.education]}")
-        if person.occupation not in ("NA", "PELAJAR"):
-            lines.append(f"Pekerjaan: {phrasing.OCCUPATION_NAMES[person.occupation]}")
-        lines.append(f"Status perkawinan: {phrasing.MARITAL_NAMES[person.marital]}")
+            school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
+                words.SCHOOL[person.education]).format(grade=person.grade)
+            keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
+            self.frame("Sekolah: {x}", x=slot(school, *keys))
+        else:
+            if person.education != vocab.NA:
+                self.frame("Pendidikan: {x}", x=slot(words.EDUCATION[person.education][0], k("pendidikan")))
+            self.frame("Pekerjaan: {x}", x=slot(words.OCCUPATION_NOUN[person.occupation], k("pekerjaan")))
+            self.frame("Status: {x}", x=slot(words.MARITAL[person.marital][0], k("status_perkawinan")))
         if person.religion:
-            lines.append(f"Agama: {phrasing.RELIGION_NAMES[person.religion]}")
-        lines.append("Kewarganegaraan: " + (f"WNA ({person.country})" if person.citizenship == "WNA" else "WNI"))
+            self.frame("Agama: {x}", x=slot(words.RELIGION[person.religion], k("agama")))
+        if person.citizenship == vocab.WNI:
+            self.frame("Kewarganegaraan: {x}", x=slot("Indonesia", k("kewarganegaraan")))
+        else:
+            self.frame("Kewarganegaraan: {x}", x=slot(person.country, k("kewarganegaraan"), k("negara")))
         if person.disability:
-            lines.append("Disabilitas: " + ", ".join(phrasing.DISABILITY_WORDS[d] for d in person.disability))
-        lines.append(f"Alamat: {self.address(person.street, person.region)}")
-        return lines
+            self.frame("Keterangan: {x}", x=slot(words.DISABILITY[person.disability[0]][0], k("disabilitas"),
+                                                  k("jenis_disabilitas")))
 
-    def victim_prose(self, person: Person) -> str:
-        sex = "anak perempuan" if person.sex == "P" and person.age < 18 else (
-            "anak laki-laki" if person.age < 18 else phrasing.SEX_WORDS[person.sex])
-        text = f"{person.name}, {sex}"
-        if person.birth_date is None:
-            text += f", berusia {person.age} tahun"
-        else:
-            text += f", lahir di {person.birthplace} pada {self.date(person.birth_date)}" if person.birthplace else (
-                f", lahir {self.date(person.birth_date)}")
-        if person.nik:
-            text += f" (NIK {person.nik})"
-        text += f", tinggal di {self.address(person.street, person.region)}."
-        if person.age < 18:
-            school = self.school(person)
-            text += " Ia belum sekolah." if school == "belum sekolah" else f" Saat ini ia {school}."
-        else:
-            if person.education != "NA":
-                text += f" Pendidikan terakhirnya {phrasing.EDUCATION_NAMES[person.education]}"
-                text += f" dan sehari-hari {phrasing.OCCUPATION_NAMES[person.occupation]}." if person.occupation != "NA" else "."
-            elif person.occupation != "NA":
-                text += f" Sehari-hari ia {phrasing.OCCUPATION_NAMES[person.occupation]}."
-            text += f" Status perkawinannya {phrasing.MARITAL_NAMES[person.marital]}."
-        if person.religion:
-            text += f" Beragama {phrasing.RELIGION_NAMES[person.religion]}."
-        if person.citizenship == "WNA":
-            text += f" Ia warga negara {person.country} yang tinggal di Indonesia."
-        if person.disability:
-            text += f" Ia {phrasing.DISABILITY_WORDS[person.disability[0]]}."
-        return text
+    def people(self) -> None:
+        for index in range(len(self.case.victims)):
+            if self.case.difficulty == "dasar":
+                self.frame("Identitas korban" if len(self.case.victims) == 1 else f"Identitas korban {index + 1}")
+                self.identity_block(index)
+            else:
+                self.prose.victim(index)
+                self.doc.write("\n")
+            self.doc.write("\n")
+        for index in range(len(self.case.perpetrators)):
+            self.prose.perpetrator(index)
+            self.doc.write("\n")
+        self.doc.write("\n")
 
-    def perpetrator_lines(self, index: int) -> list[str]:
-        case, person = self.case, self.case.perpetrators[index]
-        lines = [f"Nama: {person.name}", f"Jenis kelamin: {phrasing.SEX_WORDS[person.sex].capitalize()}"]
-        if person.age is not None:
-            lines.append(f"Usia: {person.age} tahun")
-        if person.occupation:
-            lines.append(f"Pekerjaan: {phrasing.OCCUPATION_NAMES[person.occupation]}")
-        if person.region:
-            lines.append(f"Alamat: {self.address(person.street, person.region)}")
-        for victim, relation in zip(case.victims, case.relations[index], strict=True):
-            lines.append(f"Hubungan dengan korban {victim.name}: {self.relation_to(relation.words, victim)}")
-        return lines
-
-    def perpetrator_prose(self, index: int) -> str:
-        case, person = self.case, self.case.perpetrators[index]
-        if person.name == "Tidak diketahui":
-            text = f"Pelaku lain adalah {case.relations[index][0].words}; namanya tidak diketahui"
-        else:
-            relations = " dan ".join(self.relation_to(r.words, v) for v, r in zip(case.victims, case.relations[index], strict=True))
-            text = f"Terlapor bernama {person.name}, {relations}"
-            if person.age is not None:
-                text += f", berusia sekitar {person.age} tahun"
-            if person.occupation:
-                text += f", bekerja sebagai {phrasing.OCCUPATION_NAMES[person.occupation]}"
-            if person.region:
-                where = "serumah dengan korban" if person.street and person.street == case.victims[0].street else (
-                    f"tinggal di {self.address(person.street, person.region)}")
-                text += f", {where}"
-        return text + "."
-
-    # what happened
-
-    def incident(self) -> str:
-        """The story, phrased once per case (every document kind quotes the same words)."""
-        if getattr(self, "_incident", None) is None:
-            self._incident = self._tell_incident()
-        return self._incident
-
-    def _tell_incident(self) -> str:
+    def reporter_same_home(self) -> None:
         case = self.case
-        when = self.date(case.tanggal_kejadian)
-        sentences = []
-        for victim, incident in zip(case.victims, case.incidents, strict=True):
-            doers = [p for p, row in zip(case.perpetrators, case.relations, strict=True) if row]
-            who = " bersama ".join("seorang pelaku tak dikenal" if p.name == "Tidak diketahui" else p.name for p in doers)
-            where = incident.place_words
-            if case.abroad_country:
-                where = f"di {case.abroad_country}, tempat korban dipekerjakan"
-            elif case.incident_region and case.incident_region != victim.region:
-                where += f" di {self.address('', case.incident_region)}"
-            sentences.append(f"Pada {when}, {where}, {victim.name} {' dan '.join(incident.form_words)} oleh {who}.")
-        return " ".join(sentences + case.distractors)
+        reporter = case.reporter
+        if reporter and reporter.street and reporter.street == case.victims[0].street:
+            for key in ("alamat", "wilayah"):
+                for start, end in self.doc.spans.get(victim_key(0, key), []):
+                    self.doc.mark(reporter_key(key), start, end)
 
-    def explicit_facts(self) -> list[str]:
-        case = self.case
-        lines = [f"Tanggal kejadian: {date_words(case.tanggal_kejadian)}"]
-        if case.abroad_country:
-            lines.append(f"Lokasi kejadian: luar negeri ({case.abroad_country})")
-        else:
-            lines.append(f"Lokasi kejadian: {self.address('', case.incident_region)}")
-        for victim, incident in zip(case.victims, case.incidents, strict=True):
-            forms = ", ".join(phrasing.FORM_NAMES[f] for f in incident.forms)
-            lines.append(f"Korban {victim.name}: tempat kejadian {phrasing.PLACE_NAMES[incident.place]}; "
-                         f"bentuk kekerasan {forms}" + ("; termasuk KDRT" if incident.kdrt else "; bukan KDRT"))
-        return lines
+    def incident_at_home(self) -> None:
+        # "di rumah": the victim's address names the village where it happened.
+        case, key = self.case, case_key("kejadian", "wilayah")
+        if case.incident_region and case.incident_region == case.victims[0].region and key not in self.doc.spans:
+            for start, end in self.doc.spans.get(victim_key(0, "wilayah"), []):
+                self.doc.mark(key, start, end)
 
-    def services(self) -> list[str]:
-        case = self.case
-        lines = []
-        for service in case.services:
-            victim = case.victims[service.victim]
-            line = (f"- {date_words(service.day, weekday=False)}: {phrasing.SERVICE_NAMES[service.kind]} "
-                    f"untuk {victim.name} oleh {service.provider}")
-            if service.referral:
-                line += f", dirujuk ke {service.referral}"
-            lines.append(line + ".")
-        return lines
-
-    def reporter_lines(self) -> list[str]:
-        case, reporter = self.case, self.case.reporter
+    def reporter(self, *, kanal_words: str) -> None:
+        case, doc, reporter = self.case, self.doc, self.case.reporter
+        kanal = case_key("registrasi", "kanal_pengaduan")
         if reporter is None:
-            return ["Pelapor adalah korban sendiri."]
+            doc.say(self.pick(("{v} {k} dan menceritakan sendiri apa yang dialaminya.",
+                               "Yang melapor adalah korban sendiri, {v}, yang {k}.",
+                               "{v} {k}; ia melapor untuk dirinya sendiri.")),
+                    reporter_key("pelapor_korban"), reporter_key("hubungan"),
+                    v=first(case.victims[0].name), k=slot(kanal_words, kanal))
+            doc.write("\n\n")
+            return
         title = "Bapak" if reporter.sex == "L" else "Ibu"
-        lines = [f"Nama: {title} {reporter.name}"]
-        if case.reporter_words:
-            lines.append(f"Hubungan dengan korban: {case.reporter_words}")
+        relation = reporter_key("hubungan")
+        doc.say(self.pick(("Pengaduan disampaikan oleh {t} {n}, {r} {v}, yang {k}.",
+                           "{t} {n} {k}. Ia {r} {v}.", "Yang melapor {t} {n}, {r} {v}; ia {k}.",
+                           "{t} {n}, {r} {v}, {k} untuk melapor.", "Pelapor, {t} {n}, {k}; ia {r} {v}.",
+                           "Sebagai {r} {v}, {t} {n} {k}.")),
+                t=slot(title, reporter_key("jenis_kelamin")), n=slot(reporter.name, reporter_key("nama")),
+                r=slot(case.reporter_words, relation), v=first(case.victims[0].name), k=slot(kanal_words, kanal))
         if reporter.phone:
-            lines.append(f"No. HP: {phrasing.phone_words(self.rng, reporter.phone)}")
+            doc.say(" " + self.pick(("Nomor HP-nya {p}.", "Ia bisa dihubungi di {p}.", "Nomor teleponnya {p}.",
+                                     "Kontak pelapor {p}.", "HP pelapor yang aktif {p}.")),
+                    p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
         if reporter.region:
-            same = reporter.street and reporter.street == case.victims[0].street
-            lines.append("Alamat: sama dengan alamat korban" if same and not self.labelled else
-                         f"Alamat: {self.address(reporter.street, reporter.region)}")
-        return lines
+            if reporter.street and reporter.street == case.victims[0].street:
+                doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban",
+                                                   "Alamatnya sama dengan korban", "Ia satu rumah dengan korban",
+                                                   "Pelapor tinggal bersama korban")),
+                                        reporter_key("alamat"), reporter_key("wilayah")))
+            else:
+                doc.write(" " + self.pick(("Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ",
+                                           "Pelapor sendiri tinggal di ")))
+                self.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
+                                   (reporter_key("wilayah"),))
+                doc.write(".")
+        doc.write("\n\n")
 
-    def people_section(self) -> list[str]:
-        case, out = self.case, []
-        for index, victim in enumerate(case.victims):
-            heading = "Identitas korban" if len(case.victims) == 1 else f"Identitas korban {index + 1}"
-            out += [heading, *(self.victim_lines(victim) if self.labelled else [self.victim_prose(victim)]), ""]
-        for index in range(len(case.perpetrators)):
-            heading = "Identitas terlapor" if len(case.perpetrators) == 1 else f"Identitas terlapor {index + 1}"
-            out += [heading, *(self.perpetrator_lines(index) if self.labelled else [self.perpetrator_prose(index)]), ""]
-        return out
+    def chronology(self, heading: str) -> None:
+        self.frame(heading)
+        self.narrative = story.incident(self.prose)
+        self.doc.write("\n\n")
 
-    # the three kinds
+    def follow_up(self, heading: str) -> None:
+        self.frame(heading)
+        story.services(self.prose, office=self.uptd)
+        self.doc.write("\n")
 
-    def catatan_pengaduan(self) -> list[str]:
+    # the kinds
+
+    def catatan_pengaduan(self) -> None:
+        case, lapor = self.case, self.case.tanggal_lapor
+        self.frame("CATATAN PENGADUAN")
+        self.frame("{u} {c}", u=slot("UPTD PPA", case_key("registrasi", "unit_layanan")), c=self.city.upper())
+        self.frame(f"Nomor: {self.rng.randint(10, 480):03d}/CP/UPTD-PPA/{ROMAN[lapor.month - 1]}/{lapor.year}")
+        self.frame("Tanggal: {d}", d=slot(day_words(lapor), case_key("registrasi", "tanggal_lapor")))
+        self.frame(f"Petugas: {case.officer}")
+        self.frame()
+        self.reporter(kanal_words=self.pick(("datang langsung ke kantor kami", "datang ke kantor UPTD PPA",
+                                             "datang sendiri ke kantor")))
+        self.people()
+        self.chronology("Kronologi")
+        self.follow_up("Tindak lanjut")
+        self.frame()
+        self.frame("Petugas penerima,")
+        self.frame(case.officer)
+
+    def letter_head(self, institution: str, kind_line: str) -> None:
+        ref = self.case.referrer
+        letter = ref["letter_date"]
+        self.frame(f"PEMERINTAH {self.city.upper()}" if ref["institution"] != "polres" else
+                   "KEPOLISIAN NEGARA REPUBLIK INDONESIA")
+        self.frame("{i}", i=slot(institution.upper(), reporter_key("alamat")))
+        self.frame(f"Nomor: {ref['number']}/{kind_line}/{ROMAN[letter.month - 1]}/{letter.year}")
+        self.frame()
+        self.frame("Kepada Yth. Kepala {u} {c}", u=slot("UPTD PPA", case_key("registrasi", "unit_layanan")),
+                   c=self.city)
+        self.frame("di tempat")
+        self.frame()
+
+    def signature(self, role: str) -> None:
+        case, reporter, ref = self.case, self.case.reporter, self.case.referrer
+        self.frame()
+        self.frame(f"{short_city(self.city)}, {day_words(ref['letter_date'])}")
+        self.frame(role)
+        self.frame("{t} {n}", t=slot("Bapak" if reporter.sex == "L" else "Ibu", reporter_key("jenis_kelamin")),
+                   n=slot(reporter.name, reporter_key("nama")))
+        self.frame("HP {p}", p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
+        self.frame()
+        self.frame("— Catatan penerimaan UPTD PPA —")
+        self.frame("Diterima dan dicatat sebagai pengaduan pada {d}.",
+                   d=slot(day_words(case.tanggal_lapor), case_key("registrasi", "tanggal_lapor")))
+
+    def surat_rujukan(self) -> None:
         case = self.case
-        lapor = case.tanggal_lapor
-        out = [f"CATATAN PENGADUAN – UPTD PPA {self.city.upper()}",
-               f"Nomor: {self.rng.randint(10, 480):03d}/CP/UPTD-PPA/{ROMAN[lapor.month - 1]}/{lapor.year}", "",
-               f"Hari/tanggal pengaduan: {date_words(lapor)}",
-               "Cara pengaduan: datang langsung ke kantor UPTD PPA",
-               f"Petugas penerima: {case.officer}", "", "Identitas pelapor", *self.reporter_lines(), ""]
-        out += self.people_section()
-        out += ["Kronologi", self.incident(), ""]
-        if self.labelled:
-            out += ["Ringkasan kejadian", *self.explicit_facts(), ""]
-        return out + ["Tindak lanjut", *self.services()]
-
-    def surat_rujukan(self) -> list[str]:
-        case, ref, officer = self.case, self.case.referrer, self.case.reporter
-        institution = officer.street
-        title = "Bapak" if officer.sex == "L" else "Ibu"
+        institution = case.reporter.street
+        self.letter_head(institution, "RJK")
         count = "seorang korban" if len(case.victims) == 1 else f"{len(case.victims)} orang korban"
-        out = [f"PEMERINTAH {self.city.upper()}" if ref["institution"] != "polres" else "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
-               institution.upper(), "",
-               f"Nomor: {ref['number']}/RJK/{ROMAN[ref['letter_date'].month - 1]}/{ref['letter_date'].year}",
-               "Perihal: Rujukan kasus kekerasan", "", f"Kepada Yth. Kepala UPTD PPA {self.city}", "di tempat", "",
-               f"Dengan hormat, bersama ini kami merujuk {count} untuk mendapatkan pendampingan:", ""]
-        out += self.people_section()
-        out += ["Keterangan kejadian:", self.incident(), ""]
-        if self.labelled:
-            out += [*self.explicit_facts(), ""]
-        out += ["Demikian surat rujukan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.", "",
-                f"{self.city.replace('Kota ', '')}, {date_words(ref['letter_date'], weekday=False)}",
-                f"Petugas perujuk: {title} {officer.name}", f"No. HP: {phrasing.phone_words(self.rng, officer.phone)}",
-                "", "— Catatan penerimaan UPTD PPA —",
-                f"Surat diterima dan dicatat sebagai pengaduan pada {date_words(case.tanggal_lapor)}.",
-                "Layanan:", *self.services()]
-        return out
+        role = {"polres": "penyidik", "rsud": "petugas PPT", "puskesmas": "bidan"}[case.referrer["institution"]]
+        self.doc.say(self.pick(("Dengan hormat, bersama ini {w} kami {r} {c} untuk mendapatkan pendampingan.",
+                                "Dengan hormat, kami ({w}) {r} {c} yang kami tangani agar mendapat pendampingan.",
+                                "Dengan hormat, {c} yang ditangani {w} kami, kami {r} ke UPTD PPA untuk pendampingan.",
+                                "Dengan hormat, melalui surat ini {w} kami {r} {c} untuk ditindaklanjuti.",
+                                "Dengan hormat, kami {r} {c}; kasus ini ditangani {w} kami.",
+                                "Dengan hormat, sesuai pemeriksaan {w} kami, kami {r} {c} kepada Bapak/Ibu.")),
+                     case_key("registrasi", "kanal_pengaduan"), reporter_key("hubungan"),
+                     r=slot("merujuk", case_key("registrasi", "kanal_pengaduan")), c=count, w=role)
+        self.doc.write("\n\n")
+        self.people()
+        self.chronology("Keterangan kejadian")
+        self.frame("Demikian surat rujukan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.")
+        self.signature("Hormat kami,")
+        self.follow_up("Tindak lanjut UPTD PPA")
 
-    def transkrip_sapa(self) -> list[str]:
-        case, reporter = self.case, self.case.reporter
-        hour_of_day = self.rng.randint(7, 22)
-        hour = f"{hour_of_day:02d}.{self.rng.randint(0, 59):02d}"
-        greeting = "selamat pagi" if hour_of_day < 11 else "selamat siang" if hour_of_day < 15 else (
-            "selamat sore" if hour_of_day < 18 else "selamat malam")
-        caller = reporter.name if reporter else case.victims[0].name
-        phone = reporter.phone if reporter else ""
-        out = ["TRANSKRIP TELEPON SAPA 129", f"Tanggal panggilan: {date_words(case.tanggal_lapor)}, pukul {hour} WIB"]
-        if phone:
-            out.append(f"Nomor penelepon: {phrasing.phone_words(self.rng, phone)}")
-        out += [f"Konselor: {case.officer}", "",
-                f"Konselor: SAPA 129, {greeting}. Ada yang bisa kami bantu?"]
-        if reporter is None:
-            out.append(f"Penelepon: Saya {caller}, saya sendiri yang mengalami kekerasan, Bu.")
-        else:
-            title = "Bapak" if reporter.sex == "L" else "Ibu"
-            out.append(f"Penelepon: Saya {title} {caller}, {case.reporter_words}. Saya mau melaporkan kekerasan.")
-            if reporter.region:
-                out.append(f"Penelepon: Saya tinggal di {self.address(reporter.street, reporter.region)}.")
-        out += ["Konselor: Baik. Boleh diceritakan apa yang terjadi?", f"Penelepon: {self.incident()}", ""]
-        out.append("Konselor: Saya catat data korban dan terlapor, ya.")
-        out += [f"Penelepon: {line}" for line in self.people_section() if line]
-        if self.labelled:
-            out += ["Konselor: Saya ulangi ringkasannya.", *[f"Konselor: {line}." for line in self.explicit_facts()]]
-        out += ["Konselor: Terima kasih. Laporan ini kami teruskan ke UPTD PPA untuk ditindaklanjuti.", "",
-                "Catatan tindak lanjut:", *self.services()]
-        return out
+    def ringkasan_ppt(self) -> None:
+        case = self.case
+        self.letter_head(case.reporter.street, "PPT-RS")
+        self.frame("RINGKASAN PEMERIKSAAN PASIEN – PUSAT PELAYANAN TERPADU (PPT)")
+        self.frame(f"No. rekam medis: {self.rng.randint(100000, 999999)}")
+        self.frame()
+        doctor = self.pick(("dokter jaga IGD", "dokter PPT", "dokter spesialis", "tim PPT"))
+        self.doc.say(self.pick(("Pasien berikut diperiksa {w} dan kami rujuk untuk pendampingan lanjutan.",
+                                "Ringkasan ini kami kirim sebagai rujukan atas pasien yang diperiksa {w}.",
+                                "Setelah diperiksa {w}, pasien kami rujuk ke UPTD PPA.",
+                                "Kami merujuk pasien yang hari ini ditangani {w}.",
+                                "Pasien yang ditangani {w} kami rujuk untuk pendampingan.",
+                                "Bersama ini {w} merujuk seorang pasien untuk pendampingan UPTD PPA.")),
+                     reporter_key("hubungan"), case_key("registrasi", "kanal_pengaduan"), w=doctor)
+        self.doc.write("\n\n")
+        self.people()
+        self.chronology("Anamnesis (keterangan pasien/pengantar)")
+        self.frame("Hasil pemeriksaan")
+        for index, incident in enumerate(case.incidents):
+            found = [self.pick(FINDINGS[f]) for f in incident.forms if f in FINDINGS]
+            if found:
+                self.doc.say(self.pick(("Pada pemeriksaan {v}, ", "Pada {v} ", "Saat diperiksa, pada {v} ")) + "; ".join(found)
+                             + ".\n", v=first(case.victims[index].name))
+        self.doc.write("\n")
+        self.signature("Dokter pemeriksa,")
+        self.follow_up("Tindak lanjut UPTD PPA")
+
+    def transkrip_sapa(self) -> None:
+        conversation.call(self)
+
+    def percakapan_wa(self) -> None:
+        conversation.chat(self)
 
 
 def render(case: CaseTruth, rng) -> Document:
     writer = Writer(case, rng)
-    lines = getattr(writer, case.kind)()
-    return Document(kind=case.kind, title=TITLES[case.kind], text="\n".join(lines).strip() + "\n",
-                    narrative=writer.incident())
+    getattr(writer, case.kind)()
+    writer.reporter_same_home()
+    writer.incident_at_home()
+    text = writer.doc.text
+    start, end = writer.narrative
+    return Document(kind=case.kind, title=TITLES[case.kind], text=text, narrative=text[start:end],
+                    evidence=writer.doc.spans, fixed=tuple(writer.fixed))

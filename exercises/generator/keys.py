@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import vocab
 from ..fields import Kind, Section, section_fields
 from .scenarios import CaseTruth, Person
@@ -9,6 +11,11 @@ from .scenarios import CaseTruth, Person
 
 def blank(section: Section) -> dict:
     """Every field of a section at the value an untouched form stores."""
+    return {name: list(value) if isinstance(value, list) else value for name, value in _blank(section).items()}
+
+
+@cache
+def _blank(section: Section) -> dict:
     empty = {Kind.MULTICODE: [], Kind.DATE: None, Kind.BOOL: False, Kind.AGE: None}
     out = {}
     for spec in section_fields(section):
@@ -50,7 +57,7 @@ def _reporter(case: CaseTruth) -> dict:
                hubungan=case.reporter_relation)
     if reporter.region:
         row.update(alamat=reporter.street, wilayah=reporter.region)
-    elif case.kind == "surat_rujukan":
+    elif case.kind in ("surat_rujukan", "ringkasan_ppt"):
         row.update(alamat=reporter.street)  # the referring institution
     return row
 

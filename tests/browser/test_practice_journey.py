@@ -64,6 +64,11 @@ def test_two_deliberate_mistakes_are_flagged_then_a_retry_scores_100(page, live_
     expect(flagged).to_have_count(2)
     expect(page.locator("tr.is-wrong[data-error=salah_pilih]")).to_contain_text("Kanal Pengaduan")
     expect(page.locator("tr.is-wrong[data-error=tanggal_bergeser]")).to_contain_text("Tanggal Kejadian")
+    # "Lihat di dokumen" highlights the sentence that gives the incident date, in the document beside it.
+    page.locator("tr.is-wrong[data-error=tanggal_bergeser] .evidence-link").click()
+    marks = page.locator(".split-doc .doc-text mark.evidence-mark")
+    expect(marks.first).to_be_visible()
+    assert str(incident.year) in " ".join(marks.all_text_contents())
 
     page.click("text=Coba lagi")
     expect(page.locator("h1")).to_have_text("Registrasi")

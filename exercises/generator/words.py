@@ -1,0 +1,140 @@
+"""How people tell what happened (generator version 3): acts, places, jobs and schooling in plain words.
+
+Nothing here is a SIMFONI verdict: a document says "ditampar sampai pipinya lebam", and the
+trainee decides that is Fisik. Psychological violence is told as threats that fit who made
+them: a husband threatens divorce, a teacher a failed year, an employer the sack.
+"""
+
+from __future__ import annotations
+
+# (form, relation code) -> what the victim went through; None is any relation.
+ACTS = {
+    ("FISIK", None): ("dipukul di bagian kepala dan punggung", "ditampar sampai pipinya lebam",
+                      "ditendang hingga jatuh", "dicubit dan didorong sampai terbentur tembok",
+                      "dipukul dengan gagang sapu", "dijambak dan dipukul berkali-kali"),
+    ("PSIKIS", "SUAMI_ISTRI"): ("dimaki-maki dan diancam akan diceraikan", "diancam akan diusir dari rumah",
+                                "dibentak dan dilarang keluar rumah", "direndahkan di depan anak-anaknya"),
+    ("PSIKIS", "ORANG_TUA"): ("dibentak-bentak sampai ketakutan", "dikatai anak tidak berguna",
+                              "dimarahi dengan kata-kata kasar hampir setiap hari", "dikunci di kamar sebagai hukuman"),
+    ("PSIKIS", "GURU"): ("dipermalukan di depan teman sekelas", "dibentak dan diancam tidak naik kelas",
+                         "dikatai bodoh di depan kelas"),
+    ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pembeli", "diancam gajinya tidak dibayar"),
+    ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di tempat kerja", "diancam supaya tidak melapor ke atasan"),
+    ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
+                                "diejek dan dikucilkan beramai-ramai"),
+    ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
+    ("PSIKIS", "KELUARGA"): ("diancam supaya tidak memberi tahu orang tuanya", "ditakut-takuti agar tetap diam"),
+    ("FISIK", "KELOMPOK"): ("dikeroyok hingga memar", "dipukuli beramai-ramai", "ditendang dan dipukul bergantian"),
+    ("PSIKIS", "KELOMPOK"): ("diejek dan dikucilkan beramai-ramai", "diancam akan dikeroyok lagi kalau melapor",
+                             "direkam lalu videonya disebar untuk diejek"),
+    ("SEKSUAL", None): ("dicabuli", "diraba-raba di bagian tubuh yang pribadi", "dipaksa berhubungan badan",
+                        "dilecehkan secara seksual"),
+    ("EKSPLOITASI", None): ("dipekerjakan tanpa upah", "dipaksa bekerja dari subuh sampai malam tanpa dibayar",
+                            "tidak digaji berbulan-bulan"),
+    ("TPPO", None): ("dijanjikan pekerjaan lalu diserahkan kepada orang lain", "diberangkatkan dengan janji palsu",
+                     "ditahan paspornya dan tidak boleh pulang"),
+    ("PENELANTARAN", "ORANG_TUA"): ("dibiarkan tanpa makan dan tidak diurus", "sering ditinggal sendirian tanpa makanan",
+                                    "tidak diurus ketika sakit"),
+    ("PENELANTARAN", None): ("tidak diberi nafkah berbulan-bulan", "ditinggal tanpa uang belanja",
+                             "dibiarkan tanpa makan dan tidak diurus"),
+}
+
+
+def acts(form: str, relation: str) -> tuple[str, ...]:
+    return ACTS.get((form, relation)) or ACTS.get((form, None)) or ACTS[("PSIKIS", "TETANGGA")]
+
+
+PLACES = {
+    "RUMAH_TANGGA": ("di rumah", "di rumah mereka", "di dalam kamar", "di dapur rumah"),
+    "TEMPAT_KERJA": ("di tempat kerja", "di gudang tempatnya bekerja", "di ruang belakang toko tempatnya bekerja",
+                     "di area pabrik"),
+    "SEKOLAH": ("di sekolah", "di ruang kelas", "di ruang guru", "di halaman sekolah"),
+    "FASILITAS_UMUM": ("di lapangan dekat pasar", "di terminal", "di taman kota", "di pos ronda dekat jalan raya"),
+}
+
+# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka".
+NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
+
+SCHOOL = {
+    "PAUD_TK": ("masih TK", "masih di PAUD", "sekolah di TK dekat rumah"),
+    "SD": ("kelas {grade} SD", "duduk di kelas {grade} SD", "masih SD, kelas {grade}"),
+    "SLTP": ("kelas {grade} SMP", "kelas {grade} MTs", "sekolah di SMP, kelas {grade}"),
+    "SLTA": ("kelas {grade} SMA", "kelas {grade} SMK", "kelas {grade} Madrasah Aliyah"),
+}
+# At menengah and mahir the grade is counted from the first year of SD: "kelas 8" is SMP.
+SCHOOL_COUNTED = ("kelas {grade}", "duduk di kelas {grade}")
+EDUCATION = {"TIDAK_SEKOLAH": ("tidak pernah sekolah",), "SD": ("hanya tamat SD", "lulusan SD"),
+             "SLTP": ("tamat SMP", "lulusan SMP"), "SLTA": ("tamat SMA", "lulusan SMK", "tamat SMA"),
+             "PT": ("lulusan D3", "sarjana", "tamat kuliah S1")}
+# A job is said as what someone does; "tidak bekerja" is never "bekerja sebagai".
+OCCUPATION = {
+    "IRT": ("mengurus rumah tangga", "sehari-hari di rumah mengurus anak"),
+    "TIDAK_BEKERJA": ("sedang tidak bekerja", "menganggur sejak beberapa bulan", "belum bekerja"),
+    "SWASTA_BURUH": ("bekerja sebagai buruh pabrik", "menjadi karyawan minimarket", "bekerja di pabrik kimia",
+                     "bekerja sebagai karyawan swasta"),
+    "PNS_TNI_POLRI": ("bekerja sebagai PNS di kantor kecamatan", "menjadi pegawai negeri di dinas"),
+    "PEDAGANG_TANI_NELAYAN": ("berjualan sayur di pasar", "bekerja sebagai nelayan", "membuka warung di rumah"),
+    "BEKERJA_LAINNYA": ("menjadi pengemudi ojek daring", "bekerja sebagai tukang jahit", "bekerja serabutan"),
+}
+# The same jobs as an intake form's "Pekerjaan" line writes them.
+OCCUPATION_NOUN = {"IRT": "ibu rumah tangga", "TIDAK_BEKERJA": "tidak bekerja", "SWASTA_BURUH": "karyawan swasta",
+                   "PNS_TNI_POLRI": "PNS", "PEDAGANG_TANI_NELAYAN": "pedagang", "BEKERJA_LAINNYA": "pekerja lepas"}
+MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah menikah", "bersuami", "menikah"),
+           "CERAI_HIDUP": ("sudah bercerai", "berpisah resmi dengan suaminya"),
+           "CERAI_MATI": ("janda, suaminya sudah meninggal",)}
+RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
+            "KHONGHUCU": "Khonghucu"}
+DISABILITY = {"FISIK": ("memakai kursi roda", "kakinya lumpuh sejak kecil"),
+              "INTELEKTUAL": ("mengalami disabilitas intelektual", "lambat memahami dan perlu dibimbing"),
+              "SENSORIK": ("tidak bisa mendengar", "tunarungu dan berkomunikasi dengan isyarat")}
+
+# Relationship words by (code, sex of perpetrator); {v} is the victim's first name.
+RELATION = {
+    ("ORANG_TUA", "L"): ("ayah kandung {v}", "bapak {v}", "ayah tiri {v}"),
+    ("ORANG_TUA", "P"): ("ibu kandung {v}", "ibu tiri {v}"),
+    ("KELUARGA", "L"): ("paman {v}", "kakak sepupu {v}", "kakek {v}"),
+    ("KELUARGA", "P"): ("bibi {v}", "kakak sepupu {v}"),
+    ("SUAMI_ISTRI", "L"): ("suami {v}", "suami sah {v}"),
+    ("SUAMI_ISTRI", "P"): ("istri {v}",),
+    ("PACAR_TEMAN", "L"): ("pacar {v}", "teman dekat {v}", "kakak kelas {v}"),
+    ("PACAR_TEMAN", "P"): ("teman sekolah {v}", "teman {v}"),
+    ("GURU", "L"): ("guru {v} di sekolah", "wali kelas {v}", "guru olahraga {v}"),
+    ("GURU", "P"): ("guru {v} di sekolah", "wali kelas {v}"),
+    ("MAJIKAN", "L"): ("majikan {v}", "bos {v} di tempat kerja", "pemilik usaha tempat {v} bekerja"),
+    ("MAJIKAN", "P"): ("majikan {v}", "pemilik usaha tempat {v} bekerja"),
+    ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "mandor di tempat {v} bekerja"),
+    ("REKAN_KERJA", "P"): ("rekan kerja {v}",),
+    ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
+    ("TETANGGA", "P"): ("tetangga {v}",),
+}
+# A worker's job as the place she works at tells it (a factory hand, a shop assistant).
+WORKPLACE_JOB = {"di gudang tempatnya bekerja": ("bekerja di gudang", "menjadi pekerja gudang"),
+                 "di ruang belakang toko tempatnya bekerja": ("menjadi pelayan toko", "bekerja di toko"),
+                 "di area pabrik": ("bekerja sebagai buruh pabrik", "bekerja di pabrik kimia"),
+                 "di tempat kerja": ("bekerja sebagai karyawan swasta", "menjadi karyawan kontrak")}
+# Schoolmates in a group: never "pacar", which the dating scenario uses.
+RELATION_GROUP = ("teman sekolah {v}", "kakak kelas {v}", "teman sekelas {v}", "teman satu sekolah {v}")
+# A teacher's job is said as a teacher's.
+TEACHER_JOB = {"PNS_TNI_POLRI": ("guru berstatus PNS", "guru ASN di sekolah negeri"),
+               "SWASTA_BURUH": ("guru honorer", "guru di yayasan swasta")}
+# Implied relationships for mahir: the reader works out that a mother's husband is a parent.
+RELATION_IMPLIED = {
+    ("ORANG_TUA", "L"): ("suami ibunya", "laki-laki yang dipanggilnya bapak sejak kecil"),
+    ("KELUARGA", "L"): ("adik dari ibunya", "kakak dari ayahnya"),
+    ("KELUARGA", "P"): ("adik perempuan ayahnya",),
+    ("SUAMI_ISTRI", "L"): ("laki-laki yang dinikahinya {years} tahun lalu",),
+}
+RECRUITER = ("calo tenaga kerja", "sponsor", "perekrut")
+
+# What the office did, told as acts (the trainee names the service).
+SERVICE_ACTS = {
+    "KESEHATAN": ("diantar ke {provider} untuk diperiksa", "diperiksa dokter di {provider}",
+                  "mendapat perawatan di {provider}"),
+    "PENEGAKAN_HUKUM": ("didampingi petugas {provider} membuat laporan polisi di {referral}",
+                        "diantar petugas {provider} melapor ke {referral}"),
+    "REHABILITASI_SOSIAL": ("mulai konseling dengan {provider}", "mendapat pendampingan psikologis dari {provider}"),
+    "PEMULANGAN": ("dipulangkan dengan bantuan {provider} lalu diserahkan ke {referral}",
+                   "dijemput dan diantar pulang oleh {provider}, kemudian diserahkan ke {referral}"),
+    "BANTUAN_HUKUM": ("berkonsultasi soal perceraian dan hak asuh di {provider}",
+                      "mendapat pendampingan pengacara dari {provider}"),
+}
