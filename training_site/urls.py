@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import views
+
 
 handler400 = "training_site.views.bad_request"
 handler403 = "training_site.views.permission_denied"
@@ -13,6 +15,7 @@ handler404 = "training_site.views.page_not_found"
 handler500 = "training_site.views.server_error"
 
 urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("latihan/", include("exercises.urls")),
@@ -27,6 +30,9 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if settings.SIMFONI_BENCH_VIEWS:
+    urlpatterns += [path("_bench/minimal/", views.bench_minimal, name="bench_minimal")]
 
 # Wagtail serves every other path: the learning site's pages, with "/" as its home.
 urlpatterns += [path("", include(wagtail_urls))]
