@@ -1,4 +1,7 @@
-"""python -m benchmarks [generate|score|rescore ...]: runs the named benchmarks, or all of them.
+"""python -m benchmarks [generate|score|rescore|login ...]: runs the named benchmarks, or all of them.
+
+``python -m benchmarks load --help`` is the load harness (real gunicorn servers, a room of
+trainees); it is never part of "all", and takes its own options.
 
 Each prints its figure next to its target. The rescore benchmark builds a throwaway SQLite
 database in a temporary folder (migrations included), so it never touches var/.
@@ -8,10 +11,14 @@ import os
 import sys
 import tempfile
 
-TARGETS = ("generate", "score", "rescore")
+TARGETS = ("generate", "score", "rescore", "login")
 
 
 def main(argv):
+    if argv[:1] == ["load"]:
+        from .load import main as load_main
+
+        return load_main(argv[1:])
     chosen = argv or list(TARGETS)
     unknown = set(chosen) - set(TARGETS)
     if unknown:
@@ -24,9 +31,10 @@ def main(argv):
     import django
 
     django.setup()
-    from . import bench_generate, bench_rescore, bench_score
+    from . import bench_generate, bench_login, bench_rescore, bench_score
 
-    runners = {"generate": bench_generate.run, "score": bench_score.run, "rescore": bench_rescore.run}
+    runners = {"generate": bench_generate.run, "score": bench_score.run, "rescore": bench_rescore.run,
+               "login": bench_login.run}
     for name in chosen:
         runners[name]()
     return 0
