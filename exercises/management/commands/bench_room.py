@@ -39,6 +39,8 @@ class Command(StrictCommand):
             return
         if not 1 <= trainees <= 20_000:
             self.fail("--trainees harus antara 1 dan 20000.")
+        if not practice_cases():
+            self.fail("tidak ada kasus latihan dengan kunci yang sah (jalankan seed_demo dulu).")
         plan = bench_prepare(trainees=trainees, password=password)
         text = json.dumps(plan)
         if out == "-":
@@ -48,8 +50,8 @@ class Command(StrictCommand):
                 handle.write(text)
 
 
-def practice_cases() -> list[tuple[str, int]]:
-    """(exercise slug, case id) of every published practice case whose key passes today's rules."""
+def practice_cases() -> list[tuple[str, int, dict]]:
+    """(exercise slug, case id, key) of every published practice case whose key passes today's rules."""
     pairs = []
     rows = ExerciseCase.objects.filter(
         exercise__is_published=True, exercise__mode=Exercise.Mode.PRACTICE,
@@ -69,8 +71,6 @@ def bench_prepare(*, trainees: int, password: str) -> dict:
         [User(username=f"{PREFIX}{i:05d}", first_name="Bench", last_name=str(i), password=encoded)
          for i in range(trainees)], batch_size=500)
     cases = practice_cases()
-    if not cases:
-        raise SystemExit("bench_room: no practice case with a valid key (run seed_demo first)")
     return {
         "password": password,
         "steps": list(STEP_NAMES),
