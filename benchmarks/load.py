@@ -91,7 +91,8 @@ class Site:
             log("collecting static files (once) ...")
             self.manage("collectstatic", "--no-input", "-v0")
         plan_path = self.folder / "plan.json"
-        self.manage("bench_room", "prepare", "--trainees", str(trainees), "--out", str(plan_path))
+        self.manage("bench_room", "prepare", "--trainees", str(trainees), "--out", str(plan_path),
+                    *(["--old-hashes"] if self.args.old_hashes else []))
         return json.loads(plan_path.read_text(encoding="utf-8"))
 
     def postgres_recreate(self) -> None:
@@ -109,7 +110,9 @@ class Site:
             server = subprocess.Popen(
                 [str(Path(PYTHON).parent / "gunicorn"), "training_site.wsgi:application",
                  "--bind", f"127.0.0.1:{port}", "--workers", str(self.args.workers),
-                 "--timeout", "120", "--graceful-timeout", "5", "--log-level", "warning"],
+                 "--timeout", "120", "--graceful-timeout", "5", "--log-level", "warning",
+                 # Two instances (and anyone else's gunicorn) would share ~/.gunicorn/gunicorn.ctl.
+                 "--no-control-socket"],
                 cwd=ROOT, env=self.env, start_new_session=True)
             self.servers.append(server)
             self.urls.append(f"http://127.0.0.1:{port}")
@@ -428,6 +431,9 @@ def parse(argv) -> argparse.Namespace:
     parser.add_argument("--request-timeout", type=float, default=30.0)
     parser.add_argument("--max-seconds", type=float, default=1800.0, help="the whole run stops after this")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--old-hashes", action="store_true",
+                        help="the trainees' passwords stored with PBKDF2, as before Argon2id (each first login "
+                             "checks PBKDF2 and re-hashes with Argon2id): the before/after of a login ramp")
     args = parser.parse_args(argv)
     if args.trainees < 0 or args.burst < 0 or args.trainees + args.burst > 20_000:
         parser.error("--trainees and --burst must be between 0 and 20000 together")
@@ -447,7 +453,8 @@ def main(argv) -> int:
         people = plan["trainees"]
         site.start(args.servers)
         lines.append(f"Database: {args.db}; {args.servers} gunicorn × {args.workers} sync workers; "
-                     f"step think time {args.step_seconds:g} s (±50 %), logins over {args.ramp_seconds:g} s.")
+                     f"step think time {args.step_seconds:g} s (±50 %), logins over {args.ramp_seconds:g} s; "
+                     f"password hashes {'PBKDF2 (old)' if args.old_hashes else 'Argon2id'}.")
         lines.append("")
 
         sent = []

@@ -75,3 +75,15 @@ def test_percentile_picks_the_nearest_rank():
     assert percentile(values, 0.5) in (50.0, 51.0)
     assert percentile(values, 0.95) == 95.0
     assert percentile(values, 1.0) == 100.0
+
+
+def test_old_hashes_store_pbkdf2_as_accounts_from_before_argon2id(practice_exercise, tmp_path):
+    from django.test import override_settings
+
+    from training_site.settings.base import PASSWORD_HASHERS
+
+    with override_settings(PASSWORD_HASHERS=PASSWORD_HASHERS):
+        call_command("bench_room", "prepare", "--trainees", "1", "--old-hashes", "--out", str(tmp_path / "p.json"))
+        assert get_user_model().objects.get(username="bench-00000").password.startswith("pbkdf2_sha256$")
+        call_command("bench_room", "prepare", "--trainees", "1", "--out", str(tmp_path / "p.json"))
+        assert get_user_model().objects.get(username="bench-00000").password.startswith("argon2$argon2id$")

@@ -32,8 +32,10 @@ class Command(StrictCommand):
         parser.add_argument("--trainees", type=int, default=100)
         parser.add_argument("--password", default="bench-latihan-2026")
         parser.add_argument("--out", default="-")
+        parser.add_argument("--old-hashes", action="store_true",
+                            help="store PBKDF2 hashes, as accounts made before Argon2id have (first login upgrades)")
 
-    def handle(self, *args, action, trainees, password, out, **options):
+    def handle(self, *args, action, trainees, password, out, old_hashes=False, **options):
         if action == "count":
             self.stdout.write(json.dumps(bench_counts()))
             return
@@ -41,7 +43,7 @@ class Command(StrictCommand):
             self.fail("--trainees harus antara 1 dan 20000.")
         if not practice_cases():
             self.fail("tidak ada kasus latihan dengan kunci yang sah (jalankan seed_demo dulu).")
-        plan = bench_prepare(trainees=trainees, password=password)
+        plan = bench_prepare(trainees=trainees, password=password, old_hashes=old_hashes)
         text = json.dumps(plan)
         if out == "-":
             self.stdout.write(text)
@@ -63,10 +65,10 @@ def practice_cases() -> list[tuple[str, int, dict]]:
 
 
 @transaction.atomic
-def bench_prepare(*, trainees: int, password: str) -> dict:
+def bench_prepare(*, trainees: int, password: str, old_hashes: bool = False) -> dict:
     User = get_user_model()
     User.objects.filter(username__startswith=PREFIX).delete()
-    encoded = make_password(password)
+    encoded = make_password(password, hasher="pbkdf2_sha256" if old_hashes else "default")
     User.objects.bulk_create(
         [User(username=f"{PREFIX}{i:05d}", first_name="Bench", last_name=str(i), password=encoded)
          for i in range(trainees)], batch_size=500)
