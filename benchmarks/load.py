@@ -341,6 +341,17 @@ async def burst(plan: dict, people: list[dict], urls: list[str], args) -> dict:
     }
 
 
+async def hammer(client: httpx.AsyncClient, path: str, deadline: float, tally: dict) -> None:
+    """GETs one page back to back until the deadline, counting answers and non-200s."""
+    while time.monotonic() < deadline:
+        try:
+            response = await client.get(path)
+            tally["count"] += 1
+            tally["failures"] += response.status_code != 200
+        except httpx.HTTPError:
+            tally["failures"] += 1
+
+
 async def probes(plan: dict, person: dict, url: str, args) -> list[tuple[str, float, int]]:
     """Throughput of each page, one page at a time, beside the minimal view's."""
     stats = Stats()
@@ -358,22 +369,11 @@ async def probes(plan: dict, person: dict, url: str, args) -> list[tuple[str, fl
         pages += [("learning session page", plan["session_page"])]
     results = []
     for label, path in pages:
-        count, failures = 0, 0
-        deadline = time.monotonic() + args.probe_seconds
-
-        async def hammer():
-            nonlocal count, failures
-            while time.monotonic() < deadline:
-                try:
-                    response = await walker.client.get(path)
-                    count += 1
-                    failures += response.status_code != 200
-                except httpx.HTTPError:
-                    failures += 1
-
+        tally = {"count": 0, "failures": 0}
         began = time.monotonic()
-        await asyncio.gather(*(hammer() for _ in range(args.probe_connections)))
-        results.append((label, count / (time.monotonic() - began), failures))
+        await asyncio.gather(*(hammer(walker.client, path, began + args.probe_seconds, tally)
+                               for _ in range(args.probe_connections)))
+        results.append((label, tally["count"] / (time.monotonic() - began), tally["failures"]))
     await walker.client.aclose()
     return results
 
@@ -381,9 +381,9 @@ async def probes(plan: dict, person: dict, url: str, args) -> list[tuple[str, fl
 # --- the report --------------------------------------------------------------------------
 
 
-def report_room(stats: Stats, trainees: list[Trainee], seconds: float, counts_before: dict | None = None) -> list[str]:
-    lines = [f"Room: {len(trainees)} trainees, {stats.requests} requests in {seconds:.0f} s "
-             f"({stats.requests / seconds:.1f} req/s overall), {stats.error_count} errors.", "",
+def report_room(stats: Stats, trainees: list[Trainee], seconds: float) -> list[str]:
+    lines = [(f"Room: {len(trainees)} trainees, {stats.requests} requests in {seconds:.0f} s "
+              f"({stats.requests / seconds:.1f} req/s overall), {stats.error_count} errors."), "",
              "| page | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for label, times in stats.times.items():
@@ -402,8 +402,8 @@ def report_room(stats: Stats, trainees: list[Trainee], seconds: float, counts_be
 
 def report_probes(results: list[tuple[str, float, int]], args) -> list[str]:
     minimal = results[0][1]
-    lines = [f"Throughput, each page alone for {args.probe_seconds:g} s over {args.probe_connections} connections "
-             f"(one logged-in trainee, a run filled up to the review step):", "",
+    lines = [(f"Throughput, each page alone for {args.probe_seconds:g} s over {args.probe_connections} connections "
+              f"(one logged-in trainee, a run filled up to the review step):"), "",
              "| page | req/s | ÷ minimal view | non-200 |", "|---|---:|---:|---:|"]
     for label, rate, failures in results:
         ratio = f"1/{minimal / rate:.1f}" if rate else "—"

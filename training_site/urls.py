@@ -8,7 +8,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 
-
 handler400 = "training_site.views.bad_request"
 handler403 = "training_site.views.permission_denied"
 handler404 = "training_site.views.page_not_found"
