@@ -487,7 +487,7 @@ def main(argv) -> int:
         counts = json.loads(site.manage("bench_room", "count", capture=True))
         lines.append(f"Saves sent (room and burst): {sum(sent)}; database afterwards: {counts['submitted']} attempts "
                      f"stored as submitted ({counts['scored']} scored), {counts['duplicates']} duplicates, "
-                     f"{counts['open']} still open (the throughput probe's run is one, never saved).")
+                     f"{counts['open']} still open (the throughput probes, when run, leave one unsaved run).")
     finally:
         site.stop()
         if args.db == "sqlite":
