@@ -15,7 +15,7 @@ What one run does, all on 127.0.0.1 and all stopped at the end:
    minimal view's;
 6. counts what the database stored (``bench_room count``): saves sent against attempts
    stored, and duplicates.
-Each request is bounded by a timeout and the whole run by --max-seconds.
+Each request is bounded by --request-timeout and the phases together by --max-seconds.
 """
 
 from __future__ import annotations
@@ -429,7 +429,7 @@ def parse(argv) -> argparse.Namespace:
     parser.add_argument("--probe-seconds", type=float, default=5.0, help="seconds per page in the throughput probes (0: skip)")
     parser.add_argument("--probe-connections", type=int, default=8)
     parser.add_argument("--request-timeout", type=float, default=30.0)
-    parser.add_argument("--max-seconds", type=float, default=1800.0, help="the whole run stops after this")
+    parser.add_argument("--max-seconds", type=float, default=1800.0, help="room, burst and probes stop after this many seconds (set-up not counted)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--old-hashes", action="store_true",
                         help="the trainees' passwords stored with PBKDF2, as before Argon2id (each first login "
@@ -483,7 +483,11 @@ def main(argv) -> int:
                 lines.extend(report_probes(await probes(plan, people[-1], site.urls[0], args), args))
                 lines.append("")
 
-        asyncio.run(asyncio.wait_for(everything(), timeout=args.max_seconds))
+        try:
+            asyncio.run(asyncio.wait_for(everything(), timeout=args.max_seconds))
+        except TimeoutError:
+            lines.append(f"**Stopped after --max-seconds {args.max_seconds:g}: the phases above are complete, "
+                         f"the one running then is not reported.**")
         counts = json.loads(site.manage("bench_room", "count", capture=True))
         lines.append(f"Saves sent (room and burst): {sum(sent)}; database afterwards: {counts['submitted']} attempts "
                      f"stored as submitted ({counts['scored']} scored), {counts['duplicates']} duplicates, "
