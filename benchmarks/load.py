@@ -429,7 +429,8 @@ def parse(argv) -> argparse.Namespace:
     parser.add_argument("--probe-seconds", type=float, default=5.0, help="seconds per page in the throughput probes (0: skip)")
     parser.add_argument("--probe-connections", type=int, default=8)
     parser.add_argument("--request-timeout", type=float, default=30.0)
-    parser.add_argument("--max-seconds", type=float, default=1800.0, help="room, burst and probes stop after this many seconds (set-up not counted)")
+    parser.add_argument("--max-seconds", type=float, default=1800.0,
+                        help="room, burst and probes stop after this many seconds (set-up not counted)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--old-hashes", action="store_true",
                         help="the trainees' passwords stored with PBKDF2, as before Argon2id (each first login "
