@@ -324,7 +324,9 @@ async def burst(plan: dict, people: list[dict], urls: list[str], args) -> dict:
     tasks = [asyncio.create_task(t.attempt(start_at=began + i * gap, burst=signal_, ready=ready))
              for i, t in enumerate(trainees)]
     waited = time.monotonic()
-    while len(ready) < len(trainees) and not all(t.done() for t in tasks) and time.monotonic() - waited < args.max_seconds / 2:
+    # Everyone is either waiting at the review step or has given up (an error ends a trainee).
+    while (len(ready) + sum(t.done() for t in tasks) < len(trainees)
+           and time.monotonic() - waited < args.max_seconds / 2):
         await asyncio.sleep(0.2)
     waiting = len(ready)
     released = time.monotonic()
@@ -424,9 +426,11 @@ def parse(argv) -> argparse.Namespace:
     parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/simfoni_load",
                         help="PostgreSQL database the run DROPS and recreates (--db postgres)")
-    parser.add_argument("--servers", type=int, default=None, help="gunicorn instances (default 1 on SQLite, 2 on PostgreSQL)")
+    parser.add_argument("--servers", type=int, default=None,
+                        help="gunicorn instances (default 1 on SQLite, 2 on PostgreSQL)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers per instance")
-    parser.add_argument("--probe-seconds", type=float, default=5.0, help="seconds per page in the throughput probes (0: skip)")
+    parser.add_argument("--probe-seconds", type=float, default=5.0,
+                        help="seconds per page in the throughput probes (0: skip)")
     parser.add_argument("--probe-connections", type=int, default=8)
     parser.add_argument("--request-timeout", type=float, default=30.0)
     parser.add_argument("--max-seconds", type=float, default=1800.0,
