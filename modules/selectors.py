@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
+
 from exercises.models import Attempt, Exercise
 
 from .models import DayPage, SessionDone, SessionPage, TaughtField
@@ -54,11 +56,38 @@ def passed_exercise_ids(*, user, exercises) -> set[int]:
     return result
 
 
+OUTLINE_KEY = "simfoni:programme-outline:{pk}"
+
+
+def programme_outline(*, programme) -> dict:
+    """The ids of the programme's live sessions and of the exercises their bodies point at,
+    cached until content is published: reading every session's body for its exercise blocks
+    is the costly part, the same for every trainee. modules.apps forgets it on publish,
+    unpublish, move and delete. Which cases an exercise holds is read fresh each time: a case
+    bank import adds them without any signal."""
+    key = OUTLINE_KEY.format(pk=programme.pk)
+    outline = cache.get(key)
+    if outline is None:
+        sessions = programme_sessions(programme=programme)
+        outline = {"session_ids": [s.pk for s in sessions], "exercise_ids": [e.pk for e in exercises_in(sessions)]}
+        cache.set(key, outline, None)
+    return outline
+
+
+def programme_outline_forget() -> None:
+    from .models import ProgrammePage
+
+    cache.delete_many([OUTLINE_KEY.format(pk=pk) for pk in ProgrammePage.objects.values_list("pk", flat=True)])
+
+
 def programme_progress(*, user, programme) -> dict:
-    """Share of sessions marked done and of the programme's exercises passed."""
-    sessions = programme_sessions(programme=programme)
-    done = set(SessionDone.objects.filter(user=user, session__in=sessions).values_list("session_id", flat=True))
-    exercises = exercises_in(sessions)
+    """Share of sessions marked done and of the programme's exercises passed; a fixed few queries."""
+    outline = programme_outline(programme=programme)
+    sessions = outline["session_ids"]
+    done = set(SessionDone.objects.filter(user=user, session_id__in=sessions).values_list("session_id", flat=True))
+    order = {pk: i for i, pk in enumerate(outline["exercise_ids"])}
+    exercises = sorted(Exercise.objects.filter(pk__in=order).prefetch_related("exercise_cases"),
+                       key=lambda e: order[e.pk])
     passed = passed_exercise_ids(user=user, exercises=exercises)
     total = len(sessions) + len(exercises)
     finished = len(done) + len(passed)
