@@ -499,7 +499,6 @@ def main(argv) -> int:
                      f"{counts['open']} still open (the throughput probes, when run, leave one unsaved run).")
     finally:
         site.stop()
-        if args.db == "sqlite":
-            site.cleanup()
+        site.cleanup()
     print("\n".join(lines))
     return 0
