@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: run test lint install install-dev chromium migrate messages bench clean
+.PHONY: run test lint install install-dev chromium migrate messages bench bench-load clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ messages: install
 
 bench: install-dev
 	$(PY) -m benchmarks
+
+# The load harness starts and stops its own gunicorn; e.g. LOAD_ARGS="--trainees 1000 --burst 500".
+bench-load: install-dev
+	$(PY) -m benchmarks load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .hypothesis

@@ -1,4 +1,7 @@
-"""python -m benchmarks [generate|score|rescore|exports ...]: runs the named benchmarks, or all of them.
+"""python -m benchmarks [generate|score|rescore|exports|login ...]: runs the named benchmarks, or all of them.
+
+``python -m benchmarks load --help`` is the load harness (real gunicorn servers, a room of
+trainees); it is never part of "all", and takes its own options.
 
 Each prints its figure next to its target. The rescore benchmark builds a throwaway SQLite
 database in a temporary folder (migrations included), so it never touches var/.
@@ -8,10 +11,14 @@ import os
 import sys
 import tempfile
 
-TARGETS = ("generate", "score", "rescore", "exports")
+TARGETS = ("generate", "score", "rescore", "exports", "login")
 
 
 def main(argv):
+    if argv[:1] == ["load"]:
+        from .load import main as load_main
+
+        return load_main(argv[1:])
     chosen = argv or list(TARGETS)
     unknown = set(chosen) - set(TARGETS)
     if unknown:
@@ -21,13 +28,14 @@ def main(argv):
     os.environ["SIMFONI_VAR_DIR"] = folder
     os.environ.pop("DATABASE_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "training_site.settings.dev")
+    os.environ["SIMFONI_BENCH_VIEWS"] = "1"  # the minimal view the login benchmark compares with
     import django
 
     django.setup()
-    from . import bench_exports, bench_generate, bench_rescore, bench_score
+    from . import bench_exports, bench_generate, bench_login, bench_rescore, bench_score
 
     runners = {"generate": bench_generate.run, "score": bench_score.run, "rescore": bench_rescore.run,
-               "exports": bench_exports.run}
+               "exports": bench_exports.run, "login": bench_login.run}
     for name in chosen:
         runners[name]()
     return 0

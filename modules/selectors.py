@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
+
 from exercises.models import Exercise
 from exercises.permissions import can_manage_case_bank
 from exercises.selectors import exercise_passes, exercises_for
@@ -57,12 +59,43 @@ def passed_exercise_ids(*, user, exercises) -> set[int]:
             exercise_passes(users=[user], exercises=exercises, released_only=not can_manage_case_bank(user))}
 
 
+OUTLINE_KEY = "simfoni:programme-outline:{pk}"
+
+
+def programme_outline(*, programme) -> dict:
+    """The ids of the programme's live sessions and of the exercises their bodies point at,
+    cached until content is published: reading every session's body for its exercise blocks
+    is the costly part, the same for every trainee. modules.apps forgets it on publish,
+    unpublish, move and delete. Which cases an exercise holds is read fresh each time: a case
+    bank import adds them without any signal."""
+    key = OUTLINE_KEY.format(pk=programme.pk)
+    outline = cache.get(key)
+    if outline is None:
+        sessions = programme_sessions(programme=programme)
+        outline = {"session_ids": [s.pk for s in sessions], "exercise_ids": [e.pk for e in exercises_in(sessions)]}
+        cache.set(key, outline, None)
+    return outline
+
+
+def programme_outline_forget() -> None:
+    from .models import ProgrammePage
+
+    cache.delete_many([OUTLINE_KEY.format(pk=pk) for pk in ProgrammePage.objects.values_list("pk", flat=True)])
+
+
 def programme_progress(*, user, programme, sessions: list[SessionPage] | None = None) -> dict:
-    """Share of sessions marked done and of the programme's exercises passed (a fixed number of queries)."""
-    sessions = programme_sessions(programme=programme) if sessions is None else sessions
-    done = set(SessionDone.objects.filter(user=user, session__in=[s.pk for s in sessions])
-               .values_list("session_id", flat=True))
-    exercises = exercises_in(sessions)
+    """Share of sessions marked done and of the programme's exercises passed; a fixed few queries.
+
+    A caller that already holds the programme's ``sessions`` (the session page) reads the outline
+    from them at no cost; otherwise it comes from the cache. An exercise deleted since does not count.
+    """
+    if sessions is not None:
+        outline = {"session_ids": [s.pk for s in sessions], "exercise_ids": exercise_ids_in(sessions)}
+    else:
+        outline = programme_outline(programme=programme)
+    sessions = outline["session_ids"]
+    done = set(SessionDone.objects.filter(user=user, session_id__in=sessions).values_list("session_id", flat=True))
+    exercises = list(Exercise.objects.filter(pk__in=outline["exercise_ids"]).values_list("pk", flat=True))
     passed = passed_exercise_ids(user=user, exercises=exercises) if exercises else set()
     total = len(sessions) + len(exercises)
     finished = len(done) + len(passed)

@@ -17,6 +17,7 @@ handler404 = "training_site.views.page_not_found"
 handler500 = "training_site.views.server_error"
 
 urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("keluar/", SiteLogoutView.as_view(), name="logout"),
     path("latihan/", include("exercises.urls")),
@@ -39,6 +40,9 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if settings.SIMFONI_BENCH_VIEWS:
+    urlpatterns += [path("_bench/minimal/", views.bench_minimal, name="bench_minimal")]
 
 # Wagtail serves every other path: the learning site's pages, with "/" as its home.
 urlpatterns += [path("", include(wagtail_urls))]

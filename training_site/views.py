@@ -27,3 +27,28 @@ def csrf_failure(request, reason=""):
 
 def not_found(request):
     raise Http404
+
+
+def healthz(request):
+    """For a reverse proxy or a monitor: 200 when the database answers, 503 when it does not.
+
+    No login, no session, no template: a probe every few seconds must cost next to nothing.
+    """
+    from django.db import connection
+    from django.http import JsonResponse
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure means "not healthy", never a 500
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def bench_minimal(request):
+    """Benchmark-only (SIMFONI_BENCH_VIEWS=1): the cheapest Django response, the yardstick the
+    load harness divides every page's throughput by. It passes through the same middleware."""
+    from django.http import HttpResponse
+
+    return HttpResponse(b"ok", content_type="text/plain")

@@ -121,6 +121,16 @@ def database_from_env(default_sqlite_path: Path) -> dict:
 DATABASES = {"default": database_from_env(VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The first hasher makes new hashes; the others still check older ones, and a login with an
+# older hash (PBKDF2 from before) stores it again with the first. Only one hasher per
+# algorithm name may be listed: Django keeps the last one it sees for a name.
+PASSWORD_HASHERS = [
+    "training_site.hashers.Argon2idOwaspHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -134,6 +144,28 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
+
+
+def cache_from_env() -> dict:
+    """REDIS_URL puts the cache on Redis (shared by every app server; needs the ``redis``
+    package); without it the cache is a database table, which every app server on the same
+    database shares as well. ``migrate`` creates that table (see exercises.apps)."""
+    url = os.environ.get("REDIS_URL", "").strip()
+    if url:
+        try:
+            import redis  # noqa: F401
+        except ImportError as missing:
+            from django.core.exceptions import ImproperlyConfigured
+
+            raise ImproperlyConfigured("REDIS_URL is set but the 'redis' package is not installed.") from missing
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "simfoni_cache"}
+
+
+CACHES = {"default": cache_from_env()}
+
+# Benchmark-only views (a minimal page to compare every page with) when SIMFONI_BENCH_VIEWS=1.
+SIMFONI_BENCH_VIEWS = os.environ.get("SIMFONI_BENCH_VIEWS") == "1"
 
 # Database-backed sessions: a wizard in progress survives a server restart and is
 # shared by every app server behind a load balancer.
