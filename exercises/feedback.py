@@ -16,7 +16,7 @@ from .forms.steps import STEP_TITLES
 from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value, victim_label
-from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, EXTRA_FIELD, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
+from .scoring import (DATA_TERTUKAR, DETAIL_INDEX, DIGIT_TERTUKAR, EXTRA_FIELD, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
                       TANGGAL_BERGESER, TANGGAL_TERTUKAR, TIDAK_PERLU)
 from .shape import Location
 
@@ -87,7 +87,13 @@ def feedback_sections(result: dict, key: dict) -> list[FeedbackSection]:
         title = location_title(row, key)
         section = sections.setdefault(title, FeedbackSection(title))
         spec = FIELD_INDEX.get((row["section"], row["field"]))
-        if spec is None:  # an extra person or service row
+        detail_of = DETAIL_INDEX.get((row["section"], row["field"]))
+        if detail_of is not None:  # the words after a "Lainnya" choice
+            label = str(_("%(label)s: other, namely") % {"label": detail_of.label})
+            entered, expected = str(row["entered"] or EMPTY), str(row["expected"] or EMPTY)
+            help_text = str(_("The words after “Lainnya” are compared loosely: say what the document says, "
+                              "in your own words."))
+        elif spec is None:  # an extra person or service row
             entered = str(row["entered"])
             if row["section"] == Section.LAYANAN.value:
                 entered = vocab.JENIS_LAYANAN.label(entered)

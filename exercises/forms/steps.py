@@ -8,13 +8,17 @@ author share one path.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
 from .. import vocab
+from ..derive import age_on
 from ..fields import SECTION_PATHS, Section, section_fields, section_key
+from ..scoring import AGE_TOLERANCE
 from ..shape import ROOT_SECTIONS, Location, entry_rows, root_section, section_items
 from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 
@@ -78,6 +82,43 @@ class PersonForm(DeclaredForm):
         ):
             self.add_error("nik", problem.message)
 
+    def check_age(self, cleaned, *, birth_date=None):
+        """A typed age must be the age the birth date, or the NIK, gives at the report date (±1 year)."""
+        age = cleaned.get("usia")
+        if age is None or {"usia", "tanggal_lahir", "nik"} & set(self.errors):
+            return
+        on = self.context.tanggal_lapor or self.context.today
+        if birth_date is not None:
+            years = age_on(birth_date, on)
+            if abs(years - age) > AGE_TOLERANCE:
+                message = _("The date of birth gives %(years)d years at the report date, but the age entered is "
+                            "%(age)d. Correct one of them, or leave the age empty.") % {"years": years, "age": age}
+                self.add_error("tanggal_lahir", message)
+                self.add_error("usia", message)
+            return
+        encoded = nik_rules.encoded_birth(cleaned["nik"]) if cleaned.get("nik") else None
+        if encoded is None:
+            return
+        day, month, yy, _sex = encoded
+        candidates = [age_on(born, on) for born in _nik_birth_dates(day, month, yy) if born <= on]
+        if candidates and all(abs(years - age) > AGE_TOLERANCE for years in candidates):
+            message = _("The NIK gives a date of birth of %(date)s, %(years)d years at the report date, but the age "
+                        "entered is %(age)d. Check the NIK and the age.") % {
+                "date": f"{day:02d}-{month:02d}-{yy:02d}", "years": min(candidates, key=lambda y: abs(y - age)), "age": age}
+            self.add_error("nik", message)
+            self.add_error("usia", message)
+
+
+def _nik_birth_dates(day: int, month: int, yy: int) -> list[dt.date]:
+    """The birth dates a NIK's two-digit year can mean (1900s or 2000s)."""
+    dates = []
+    for century in (1900, 2000):
+        try:
+            dates.append(dt.date(century + yy, month, day))
+        except ValueError:  # 29 February of a year that has none
+            pass
+    return dates
+
 
 class KorbanForm(PersonForm):
     section = Section.KORBAN
@@ -105,6 +146,7 @@ class KorbanForm(PersonForm):
         if not cleaned.get("disabilitas") and cleaned.get("jenis_disabilitas"):
             self.add_error("disabilitas", _("A type of disability is ticked: set Disabilitas to Ya, or untick the type."))
         self.check_nik(cleaned, birth_date=birth)
+        self.check_age(cleaned, birth_date=birth)
         return cleaned
 
     def entry_value(self) -> dict:
@@ -129,6 +171,7 @@ class PelakuForm(PersonForm):
     def clean(self):
         cleaned = super().clean()
         self.check_nik(cleaned)
+        self.check_age(cleaned)
         return cleaned
 
     def entry_value(self) -> dict:
