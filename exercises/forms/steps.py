@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
-from .. import vocab
+from .. import regions, vocab
 from ..derive import age_on
 from ..fields import SECTION_PATHS, Section, section_fields, section_key
 from ..scoring import AGE_TOLERANCE
@@ -23,6 +23,7 @@ from ..shape import ROOT_SECTIONS, Location, entry_rows, root_section, section_i
 from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 
 MAX_PERSONS = 10
+KABKOTA_LEVEL = 2
 MAX_SERVICES = 30
 
 
@@ -77,8 +78,9 @@ class PersonForm(DeclaredForm):
         value = cleaned.get("nik")
         if not value:
             return
+        sex = cleaned.get("jenis_kelamin")
         for problem in nik_rules.consistency_problems(
-            value, sex=cleaned.get("jenis_kelamin"), birth_date=birth_date
+            value, sex=sex if sex in vocab.JENIS_KELAMIN.codes else None, birth_date=birth_date
         ):
             self.add_error("nik", problem.message)
 
@@ -204,11 +206,18 @@ PelakuFormSet = forms.formset_factory(
 
 
 class KorbanStep(KorbanFormSet):
+    default_error_messages = {
+        "too_few_forms": _("Enter at least one victim: every case in SIMFONI has a victim."),
+        "too_many_forms": _("Enter at most %(num)d victims here."),
+    }
+
     def entry_part(self) -> dict:
         return {section_key(Section.KORBAN): self.entry_values()}
 
 
 class PelakuStep(PelakuFormSet):
+    default_error_messages = {"too_many_forms": _("Enter at most %(num)d perpetrators here.")}
+
     def entry_part(self) -> dict:
         return {section_key(Section.PELAKU): self.entry_values()}
 
@@ -260,7 +269,8 @@ class KejadianForm(DeclaredForm):
                 self.add_error("negara", _("The incident happened abroad: enter the country."))
         else:
             cleaned["negara"] = ""
-            if not cleaned.get("wilayah") and "wilayah" not in self.errors:
+            place = cleaned.get("wilayah")
+            if "wilayah" not in self.errors and (not place or regions.level(place) < KABKOTA_LEVEL):
                 self.add_error("wilayah", _("Choose the region of the incident down to Kab/Kota, or tick abroad."))
         return cleaned
 
@@ -303,6 +313,8 @@ class LayananStep(forms.formset_factory(
     LayananForm, formset=PersonFormSet, extra=0, max_num=MAX_SERVICES, absolute_max=MAX_SERVICES, validate_max=True,
     can_delete=True,
 )):
+    default_error_messages = {"too_many_forms": _("Enter at most %(num)d services here.")}
+
     def entry_part(self) -> dict:
         return {section_key(Section.LAYANAN): self.entry_values()}
 
