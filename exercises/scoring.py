@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from . import vocab
 from .derive import age_on
-from .fields import FIELDS, Axis, FieldSpec, Kind, Section, section_fields
+from .fields import FIELDS, SECTION_PATHS, Axis, FieldSpec, Kind, Section, section_fields
 from .shape import ROOT_SECTIONS, Location, entry_rows, root_section, row_at, section_items
 
 KOSONG, SALAH_PILIH, FORMAT = "kosong", "salah_pilih", "format"
@@ -305,11 +305,32 @@ def _mark_swaps(rows: list[dict], key_rows: list[dict]) -> None:
             row["error"] = DATA_TERTUKAR
 
 
-def _missing_person(section: Section, expected_row: dict, location: Location) -> list[dict]:
-    rows = score_rows(section, {}, expected_row, location=location)
-    for row in rows:
-        if row["max"]:
-            row["error"] = KURANG
+# The one row that stands for a whole missing person or service (its relationships and incident rows too).
+MISSING_FIELD = "__missing__"
+
+
+def _missing_person(section: Section, expected_row: dict, location: Location, missing: dict,
+                    in_entry: dict[str, dict[int, int]]) -> list[dict]:
+    """Adds a key row whose person or service has no match to that person's one "kurang" row.
+
+    The points at stake are the fields the key fills, as before; the feedback says once what is missing.
+    """
+    at_stake = [r for r in score_rows(section, {}, expected_row, location=location) if r["max"]]
+    axis, index = _missing_axis(location, in_entry)
+    found = missing.get((axis, index))
+    if found is None:
+        root = _ROOT_OF_AXIS[axis]
+        shown = expected_row.get("nama") or expected_row.get("jenis") if section is root else None
+        found = missing[(axis, index)] = {
+            "section": root.value, "field": MISSING_FIELD, "location": {axis.value: index}, "entered": None,
+            "expected": shown, "entered_detail": "", "expected_detail": "", "points": 0, "max": 0,
+            "error": KURANG, "critical": False,
+        }
+        rows = [found]
+    else:
+        rows = []
+    found["max"] = round(found["max"] + sum(r["max"] for r in at_stake), 4)
+    found["critical"] = found["critical"] or any(r["critical"] for r in at_stake)
     return rows
 
 
@@ -329,6 +350,7 @@ def _extra_person(location: Location, entered_row: dict) -> dict:
 
 _ROOT_POSITION = {section: ROOT_SECTIONS.index(root_section(section)) for section in Section}
 _AXIS = {Section.KORBAN: Axis.VICTIM, Section.PELAKU: Axis.PERPETRATOR, Section.LAYANAN: Axis.SERVICE}
+_ROOT_OF_AXIS = {axis: section for section, axis in _AXIS.items()}
 
 
 def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
@@ -350,6 +372,7 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
     in_entry = {axis.value: {k: e for e, k in match.items()} for axis, match in matches.items()}
 
     report_date = (key.get("registrasi") or {}).get("tanggal_lapor")
+    missing: dict[tuple[Axis, int], dict] = {}  # (axis, key index) -> its one "kurang" row
     rows: list[dict] = []
     flushed = 0
     for section, location, key_row in key_items:
@@ -359,7 +382,7 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
             flushed += 1
         entry_location = _entry_location(location, in_entry)
         if entry_location is None:
-            rows += _missing_person(section, key_row, location)
+            rows += _missing_person(section, key_row, location, missing, in_entry)
             continue
         entered_row = row_at(entry, entry_location)
         scored = score_rows(section, entered_row, key_row, location=location)
@@ -371,6 +394,14 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
     for root in ROOT_SECTIONS[flushed:]:
         rows += _extras(root, entered, matches)
     return summarize(rows, pass_mark=pass_mark)
+
+
+def _missing_axis(location: Location, in_entry: dict[str, dict[int, int]]) -> tuple[Axis, int]:
+    """The unmatched person or service a key row belongs to: the first unmatched axis of its path."""
+    for step in SECTION_PATHS[location.section]:
+        if step.per is not None and location.index(step.per) not in in_entry[step.per.value]:
+            return step.per, location.index(step.per)
+    raise ValueError(f"{location.section}: every person on it is matched")
 
 
 def _entry_location(location: Location, in_entry: dict[str, dict[int, int]]) -> Location | None:

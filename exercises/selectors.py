@@ -76,6 +76,17 @@ def exercise_cases_for(*, user, exercise) -> list[dict]:
     return rows
 
 
+def retry_entry(*, user, exercise, case, attempt_id: int | None = None) -> dict | None:
+    """The entry a practice retry starts from: the named saved attempt of this case, else the latest one."""
+    attempts = Attempt.objects.filter(user=user, exercise=exercise, case=case, status=Attempt.Status.SUBMITTED,
+                                      entry__isnull=False)
+    if attempt_id is not None:
+        named = attempts.filter(pk=attempt_id).values_list("entry", flat=True).first()
+        if named is not None:
+            return named
+    return attempts.order_by("-submitted_at", "-pk").values_list("entry", flat=True).first()
+
+
 def attempt_for(*, user, attempt_id: int):
     return Attempt.objects.filter(user=user, pk=attempt_id).select_related("case", "exercise").first()
 
