@@ -19,7 +19,10 @@ from .wizard import run_resume
 
 @login_required
 def exercise_list(request):
-    return render(request, "exercises/exercise_list.html", {"exercises": selectors.exercises_for(user=request.user)})
+    exercises = selectors.exercises_for(user=request.user)
+    # Progress counts by the one pass rule (selectors.exercise_passes), as the learning site's does.
+    passed = sum(1 for exercise in exercises if exercise.passed and exercise.results_visible)
+    return render(request, "exercises/exercise_list.html", {"exercises": exercises, "passed_count": passed})
 
 
 @login_required
