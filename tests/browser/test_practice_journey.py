@@ -65,7 +65,7 @@ def test_two_deliberate_mistakes_are_flagged_then_a_retry_scores_100(page, live_
     expect(page.locator("tr.is-wrong[data-error=salah_pilih]")).to_contain_text("Kanal Pengaduan")
     expect(page.locator("tr.is-wrong[data-error=tanggal_bergeser]")).to_contain_text("Tanggal Kejadian")
 
-    page.click("text=Coba lagi")
+    page.click("text=Coba lagi: mulai kosong")
     expect(page.locator("h1")).to_have_text("Registrasi")
     fill_entry(page, key)
     expect(page.locator("[data-score]")).to_have_text("100%")
