@@ -111,3 +111,26 @@ def test_on_a_phone_the_first_field_shows_at_once_and_the_switch_stays_in_reach(
     assert -1 <= tabs["y"] <= 5, tabs
     page.click("[data-tab=pane-doc]")
     expect(page.locator(".split-doc .doc-text")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_axe_finds_nothing_serious_on_practice_steps_and_the_result(page, live_server, login, exercise, width):
+    from .test_accessibility import serious
+
+    login(page)
+    page.set_viewport_size({"width": width, "height": 900 if width > 600 else 640})
+    open_case(page, live_server, exercise)
+    checked = {"registrasi": serious(page)}
+    page.click(".wizard-actions .btn-primary")  # refused: the error summary
+    expect(page.locator("[data-error-summary]")).to_be_visible()
+    checked["errors"] = serious(page)
+    for step in ("pelapor", "korban", "pelaku", "kejadian", "layanan", "tinjau"):
+        page.click(f"nav.stepper button[value={step}]")
+        page.wait_for_url(f"**/{step}/")
+        checked[step] = serious(page)
+    key = exercise.exercise_cases.first().case.answer_key
+    page.goto(page.url.replace("/tinjau/", "/registrasi/"))
+    fill_entry(page, key)
+    expect(page.locator("h1")).to_have_text("Hasil")
+    checked["result"] = serious(page)
+    assert {name: found for name, found in checked.items() if found} == {}
