@@ -17,7 +17,8 @@ from .evidence import evidence_spans
 from .lessons import lesson_links
 from .models import Attempt
 from .review import EMPTY, display_value, victim_label
-from .scoring import (DATA_TERTUKAR, DIGIT_TERTUKAR, EXTRA_FIELD, FIELD_INDEX, FORMAT, KOSONG, KURANG, SALAH_PILIH,
+from .scoring import (DATA_TERTUKAR, DETAIL_INDEX, DIGIT_TERTUKAR, EXTRA_FIELD, FIELD_INDEX, FORMAT, KOSONG, KURANG,
+                      MISSING_FIELD, SALAH_PILIH,
                       TANGGAL_BERGESER, TANGGAL_TERTUKAR, TIDAK_PERLU)
 from .shape import Location
 
@@ -33,6 +34,34 @@ ERROR_LABELS = {
     KURANG: _("missing person or row (kurang)"),
 }
 SECTION_ORDER = [s.value for s in Section]
+MISSING_LABELS = {
+    Section.KORBAN.value: _("A victim is missing"),
+    Section.PELAKU.value: _("A perpetrator is missing"),
+    Section.LAYANAN.value: _("A service is missing"),
+}
+# Why a row is wrong, per kind of mistake; %(label)s is the field.
+WHY = {
+    KOSONG: _("The document gives %(label)s: fill it in."),
+    SALAH_PILIH: _("The document gives another value for %(label)s."),
+    FORMAT: _("Nearly right: check the spelling or the format against the document."),
+    DIGIT_TERTUKAR: _("Two neighbouring digits are swapped: compare the number digit by digit."),
+    TANGGAL_TERTUKAR: _("Day and month are swapped: the document's dates are day-month-year."),
+    TANGGAL_BERGESER: _("The date is a few days off: check which date the document means (report, incident or "
+                        "service)."),
+    DATA_TERTUKAR: _("This value belongs to another victim in the document."),
+    TIDAK_PERLU: _("The document does not mention %(label)s: leave it empty."),
+    KURANG: _("The document names this person or service, but your entry has no match for it: add it with "
+              "its data."),
+}
+WHY_EXTRA = _("The document does not mention this person or service: enter only those it names.")
+
+
+def why(row: dict, label: str) -> str:
+    """The rule a wrong row broke, said plainly; "tidak perlu" says what the document does not mention."""
+    if row["field"] == EXTRA_FIELD:
+        return str(WHY_EXTRA)
+    text = WHY.get(row["error"])
+    return str(text) % {"label": label} if text else ""
 
 
 @dataclass
@@ -48,6 +77,7 @@ class FeedbackRow:
     help_text: str
     lesson_url: str = ""
     evidence: str = ""  # "start-end,..." of the sentences in the document that give the answer
+    why: str = ""  # the rule this row broke, in one sentence
 
 
 @dataclass
@@ -89,7 +119,18 @@ def feedback_sections(result: dict, key: dict, *, evidence: dict | None = None, 
         title = location_title(row, key)
         section = sections.setdefault(title, FeedbackSection(title))
         spec = FIELD_INDEX.get((row["section"], row["field"]))
-        if spec is None:  # an extra person or service row
+        detail_of = DETAIL_INDEX.get((row["section"], row["field"]))
+        if detail_of is not None:  # the words after a "Lainnya" choice
+            label = str(_("%(label)s: other, namely") % {"label": detail_of.label})
+            entered, expected = str(row["entered"] or EMPTY), str(row["expected"] or EMPTY)
+            help_text = str(_("The words after “Lainnya” are compared loosely: say what the document says, "
+                              "in your own words."))
+        elif row["field"] == MISSING_FIELD:  # a whole person or service the entry lacks: one row
+            expected = str(row["expected"] or EMPTY)
+            if row["section"] == Section.LAYANAN.value and row["expected"]:
+                expected = vocab.JENIS_LAYANAN.label(row["expected"])
+            label, entered, help_text = str(MISSING_LABELS[row["section"]]), EMPTY, ""
+        elif spec is None:  # an extra person or service row
             entered = str(row["entered"])
             if row["section"] == Section.LAYANAN.value:
                 entered = vocab.JENIS_LAYANAN.label(entered)
@@ -101,7 +142,7 @@ def feedback_sections(result: dict, key: dict, *, evidence: dict | None = None, 
         section.rows.append(FeedbackRow(
             label=label, entered=entered, expected=expected, points=row["points"], max=row["max"],
             error=row["error"], error_label=str(ERROR_LABELS.get(row["error"], "")) if row["error"] else "",
-            critical=row["critical"], help_text=help_text,
+            critical=row["critical"], help_text=help_text, why=why(row, label) if row["error"] else "",
             lesson_url=lessons.get(f"{row['section']}.{row['field']}", "") if row["error"] else "",
             evidence=evidence_spans(evidence, text, section=row["section"], location=row.get("location"),
                                     field=row["field"]) if row["error"] and evidence else "",

@@ -126,6 +126,8 @@ class FieldSpec:
     critical: bool = False
     help_text: str = ""
     max_length: int = 100
+    # When a field not always required is: shown beside it ("wajib bila …"), enforced in its form's clean().
+    required_when: str = ""
 
     @cached_property
     def other_detail_name(self) -> str | None:
@@ -160,7 +162,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("pelapor_korban", S.PELAPOR, "Pelapor adalah korban sendiri", K.BOOL,
        help_text=_("Tick this when the victim reports for herself: the reporter's data is then "
                    "taken from the first victim.")),
-    _f("nama", S.PELAPOR, "Nama Pelapor", K.TEXT,
+    _f("nama", S.PELAPOR, "Nama Pelapor", K.TEXT, required_when=_("required unless the reporter is the victim"),
        help_text=_("The reporter's name as given. Write “Anonim” when the reporter "
                    "does not want to be named.")),
     _f("jenis_kelamin", S.PELAPOR, "Jenis Kelamin", K.CODE, vocab=vocab.JENIS_KELAMIN),
@@ -169,6 +171,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("alamat", S.PELAPOR, "Alamat", K.TEXT, max_length=200),
     _f("wilayah", S.PELAPOR, "Wilayah", K.REGION),
     _f("hubungan", S.PELAPOR, "Hubungan dengan Korban", K.CODE, vocab=vocab.HUBUNGAN_PELAPOR,
+       required_when=_("required unless the reporter is the victim"),
        help_text=_("How the reporter is related to the victim.")),
     # 3. Data Korban (one per victim)
     _f("nik", S.KORBAN, "NIK", K.NIK, max_length=16, weight=2,
@@ -180,9 +183,11 @@ FIELDS: tuple[FieldSpec, ...] = (
        required=True, weight=2, critical=True),
     _f("tempat_lahir", S.KORBAN, "Tempat Lahir", K.TEXT),
     _f("tanggal_lahir", S.KORBAN, "Tanggal Lahir", K.DATE, weight=2, critical=True,
+       required_when=_("required unless the age is entered"),
        help_text=_("Enter the date of birth when it is known; otherwise enter the age in years. "
                    "Age group and child/adult status are derived from it.")),
     _f("usia", S.KORBAN, "Usia (tahun)", K.AGE, weight=2, critical=True,
+       required_when=_("required when the date of birth is unknown"),
        help_text=_("Only when the date of birth is unknown: the age in years at the incident.")),
     _f("alamat", S.KORBAN, "Alamat Domisili", K.TEXT, max_length=200),
     _f("wilayah", S.KORBAN, "Wilayah Domisili", K.REGION, required=True),
@@ -193,18 +198,18 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("agama", S.KORBAN, "Agama", K.CODE, vocab=vocab.AGAMA),
     _f("kewarganegaraan", S.KORBAN, "Kewarganegaraan", K.CODE, vocab=vocab.KEWARGANEGARAAN,
        required=True, help_text=_("WNA (foreign national) requires the country.")),
-    _f("negara", S.KORBAN, "Negara (WNA)", K.TEXT, max_length=60),
+    _f("negara", S.KORBAN, "Negara (WNA)", K.TEXT, max_length=60, required_when=_("required for a WNA")),
     _f("disabilitas", S.KORBAN, "Disabilitas", K.BOOL,
        help_text=_("When the victim has a disability, pick at least one type (UU 8/2016).")),
     _f("jenis_disabilitas", S.KORBAN, "Jenis Disabilitas", K.MULTICODE,
-       vocab=vocab.JENIS_DISABILITAS),
+       vocab=vocab.JENIS_DISABILITAS, required_when=_("required when Disabilitas is ticked")),
     # 4. Data Pelaku / Terlapor (one per perpetrator)
     _f("nik", S.PELAKU, "NIK", K.NIK, max_length=16,
        help_text=_("Usually unknown for a perpetrator; leave it empty unless the document gives it.")),
     _f("nama", S.PELAKU, "Nama", K.TEXT, required=True,
        help_text=_("Write “Tidak diketahui” when the perpetrator is unknown.")),
-    _f("jenis_kelamin", S.PELAKU, "Jenis Kelamin", K.CODE, vocab=vocab.JENIS_KELAMIN,
-       required=True),
+    _f("jenis_kelamin", S.PELAKU, "Jenis Kelamin", K.CODE, vocab=vocab.JENIS_KELAMIN_PELAKU,
+       required=True, help_text=_("Choose “Tidak diketahui” when the document does not tell the perpetrator's sex.")),
     _f("usia", S.PELAKU, "Usia (tahun)", K.AGE),
     _f("pendidikan", S.PELAKU, "Pendidikan", K.CODE, vocab=vocab.PENDIDIKAN),
     _f("pekerjaan", S.PELAKU, "Pekerjaan", K.CODE, vocab=vocab.PEKERJAAN),
@@ -223,8 +228,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("luar_negeri", S.KEJADIAN, "Kejadian di Luar Negeri", K.BOOL,
        help_text=_("For migrant workers and trafficking abroad: the region is then not needed, "
                    "the country is.")),
-    _f("negara", S.KEJADIAN, "Negara Kejadian", K.TEXT, max_length=60),
-    _f("wilayah", S.KEJADIAN, "Lokasi Kejadian", K.REGION),
+    _f("negara", S.KEJADIAN, "Negara Kejadian", K.TEXT, max_length=60,
+       required_when=_("required when the incident happened abroad")),
+    _f("wilayah", S.KEJADIAN, "Lokasi Kejadian", K.REGION,
+       required_when=_("required down to Kab/Kota unless the incident happened abroad"),
+       help_text=_("Where the incident happened, at least down to Kab/Kota; not where it was reported.")),
     _f("kronologi", S.KEJADIAN, "Kronologi", K.LONGTEXT, weight=0, max_length=5000,
        help_text=_("The narrative in the officer's own words. It is not scored.")),
     # Per victim

@@ -150,25 +150,47 @@ class Exercise(ClusterableModel):
     feedback_released = models.BooleanField(
         _("feedback released"), default=False,
         help_text=_("Assessed mode: trainees see their scores and feedback only once this is ticked."))
+    order = models.PositiveSmallIntegerField(
+        _("place in the list"), default=0,
+        help_text=_("Lower comes first. 0 places the exercise by its kind: pre-test, dasar, menengah, mahir, "
+                    "post-test."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
         FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("difficulty"), FieldPanel("mode"), FieldPanel("pass_mark"),
+        MultiFieldPanel([FieldPanel("order"), FieldPanel("difficulty"), FieldPanel("mode"), FieldPanel("pass_mark"),
                          FieldPanel("time_limit_minutes"), FieldPanel("is_published"),
                          FieldPanel("feedback_released")], heading=_("Rules")),
         InlinePanel("exercise_cases", label=_("Cases"), min_num=1),
     ]
 
     class Meta:
-        ordering = ["title"]
+        ordering = ["order", "title"]
         verbose_name = _("exercise")
         verbose_name_plural = _("exercises")
 
     def __str__(self):
         return self.title
+
+    @property
+    def list_position(self) -> tuple[int, str]:
+        """Where the trainee's list shows it: the facilitator's order, else by kind (``default_position``)."""
+        return (self.order or default_position(slug=self.slug, title=self.title, difficulty=self.difficulty),
+                self.title)
+
+
+# The facilitator's usual order: a pre-test first, the levels, then the post-test.
+_KIND_POSITION = {"pre": 10, vocab.DASAR: 20, vocab.MENENGAH: 30, vocab.MAHIR: 40, "post": 50}
+
+
+def default_position(*, slug: str, title: str, difficulty: str) -> int:
+    name = f"{slug} {title}".casefold().replace(" ", "-")
+    for kind in ("pre", "post"):
+        if f"{kind}-test" in name or f"{kind}test" in name:
+            return _KIND_POSITION[kind]
+    return _KIND_POSITION.get(difficulty, 35)
 
 
 class ExerciseCase(Orderable):

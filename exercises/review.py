@@ -148,6 +148,9 @@ def entry_warnings(entry: dict) -> list[str]:
                 "Victim %(name)s is an adult man. SIMFONI-PPA records violence against women and "
                 "children: check the entry. It can still be saved."
             ) % {"name": victim_label(entry, index)})
+    if not section_items(entry, Section.LAYANAN):
+        warnings.append(_("No service is entered. SIMFONI records every service a victim receives, at least "
+                          "the complaint itself: check the document. The case can still be saved."))
     return warnings
 
 

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lokal import normalize_phone
+from rapidfuzz import fuzz
 
 from . import vocab
-from .fields import FIELDS, Axis, FieldSpec, Kind, Section, section_fields
+from .derive import age_on
+from .fields import FIELDS, SECTION_PATHS, Axis, FieldSpec, Kind, Section, section_fields
 from .shape import ROOT_SECTIONS, Location, entry_rows, root_section, row_at, section_items
 
 KOSONG, SALAH_PILIH, FORMAT = "kosong", "salah_pilih", "format"
@@ -34,6 +36,12 @@ SHIFT_DAYS = 7  # a date within a week of the right one is "bergeser", not simpl
 PERSON_PENALTY = 2.0
 SERVICE_PENALTY = 1.0
 NEAR_MISS_SHARE = 0.5
+# A "Lainnya" detail is the trainee's own wording of what the document says: it earns a small
+# weight of its own, is never critical, and is judged by token overlap, not letter by letter.
+OTHER_DETAIL_WEIGHT = 0.5
+OTHER_DETAIL_SAME = 80  # rapidfuzz token-set ratio from which two wordings say the same thing
+OTHER_DETAIL_CLOSE = 50
+AGE_TOLERANCE = 1  # years between a typed age and the age a birth date gives at the report date
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -130,14 +138,14 @@ def _multi(weight, entered, expected) -> Mark:
     return Mark(weight * len(got & want) / len(got | want), SALAH_PILIH)
 
 
-def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_empty: bool | None = None) -> Mark:
-    """Points and error type for one field. ``detail`` is the (entered, expected) "Lainnya" text."""
+def compare(spec: FieldSpec, entered, expected, *, expected_empty: bool | None = None) -> Mark:
+    """Points and error type for one field; for a "Lainnya" choice the code alone decides."""
     weight = spec.weight
     if expected_empty if expected_empty is not None else is_empty(spec, expected):
         return Mark(0) if is_empty(spec, entered) else Mark(-weight, TIDAK_PERLU)
     if is_empty(spec, entered):
         return Mark(0, KOSONG)
-    if entered == expected and not spec.other_detail_name:  # most fields of most entries are right
+    if entered == expected:  # most fields of most entries are right
         return Mark(weight)
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
@@ -152,15 +160,21 @@ def compare(spec: FieldSpec, entered, expected, *, detail=("", ""), expected_emp
     if kind is Kind.REGION:
         return _region(weight, entered, expected)
     if kind is Kind.MULTICODE:
-        mark = _multi(weight, entered, expected)
-    elif entered == expected:
-        mark = Mark(weight)
-    else:
-        return Mark(0, SALAH_PILIH)
-    if spec.other_detail_name and vocab.OTHER in (expected if isinstance(expected, list) else [expected]):
-        if normalize_text(detail[0]) != normalize_text(detail[1]) and mark.points > 0:
-            return Mark(mark.points * NEAR_MISS_SHARE, mark.error or FORMAT)
-    return mark
+        return _multi(weight, entered, expected)
+    return Mark(0, SALAH_PILIH)  # a code: the "Lainnya" detail is scored on its own row
+
+
+def other_detail_mark(entered: str, expected: str, weight: float = OTHER_DETAIL_WEIGHT) -> Mark:
+    """The "Lainnya" detail: "dunia maya" says what "Dunia maya (media sosial)" says."""
+    got, want = normalize_text(entered), normalize_text(expected)
+    if not got:
+        return Mark(0, KOSONG)
+    ratio = fuzz.token_set_ratio(got, want)
+    if ratio >= OTHER_DETAIL_SAME:
+        return Mark(weight)
+    if ratio >= OTHER_DETAIL_CLOSE:
+        return Mark(weight * NEAR_MISS_SHARE, FORMAT)
+    return Mark(0, SALAH_PILIH)
 
 
 # rows of the result
@@ -172,7 +186,7 @@ def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, l
     if spec.other_detail_name:
         detail = (entered_row.get(spec.other_detail_name, ""), expected_row.get(spec.other_detail_name, ""))
     empty = is_empty(spec, expected)
-    mark = compare(spec, entered, expected, detail=detail, expected_empty=empty)
+    mark = compare(spec, entered, expected, expected_empty=empty)
     return {
         "section": section, "field": spec.name, "location": location, "entered": entered, "expected": expected,
         "entered_detail": detail[0], "expected_detail": detail[1],
@@ -181,10 +195,57 @@ def _row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, l
     }
 
 
+def _detail_row(section: str, spec: FieldSpec, entered_row: dict, expected_row: dict, location: dict) -> dict:
+    """The row of a "Lainnya" detail the key holds; present whatever the entry chose, so rows line up."""
+    entered, expected = entered_row.get(spec.other_detail_name) or "", expected_row.get(spec.other_detail_name)
+    mark = other_detail_mark(entered, expected)
+    return {
+        "section": section, "field": spec.other_detail_name, "location": location, "entered": entered,
+        "expected": expected, "entered_detail": "", "expected_detail": "",
+        "points": round(mark.points, 4), "max": OTHER_DETAIL_WEIGHT, "error": mark.error, "critical": False,
+    }
+
+
 def score_rows(section: Section, entered_row: dict, expected_row: dict, *, location: Location | None = None) -> list[dict]:
     indices = location.indices() if location is not None else {}
     name = section.value
-    return [_row(name, spec, entered_row, expected_row, indices) for spec in _scored_fields(section)]
+    rows = []
+    for spec in _scored_fields(section):
+        rows.append(_row(name, spec, entered_row, expected_row, indices))
+        if spec.other_detail_name and expected_row.get(spec.other_detail_name):
+            rows.append(_detail_row(name, spec, entered_row, expected_row, indices))
+    return rows
+
+
+def agreeing_age(birth: str | None, age, on: str | None) -> bool:
+    """True when a typed age is the age the birth date gives at the report date, give or take a year."""
+    if birth in (None, "") or age in (None, "") or not on:
+        return False
+    try:
+        years = age_on(dt.date.fromisoformat(birth), dt.date.fromisoformat(on))
+        return abs(years - int(age)) <= AGE_TOLERANCE
+    except (TypeError, ValueError):
+        return False
+
+
+def _forgive_both_ages(rows: list[dict], entered_row: dict, expected_row: dict, on: str | None) -> None:
+    """Birth date and age both entered: the one the key leaves empty is no error when the two agree.
+
+    The key holds what the document states; a trainee who also reads the birth date off the NIK,
+    or also notes the age, has entered nothing false. A birth date alone that gives the key's age
+    answers the age too.
+    """
+    by_field = {row["field"]: row for row in rows}
+    birth_row, age_row = by_field.get("tanggal_lahir"), by_field.get("usia")
+    if birth_row is None or age_row is None:
+        return
+    birth, age = entered_row.get("tanggal_lahir"), entered_row.get("usia")
+    if birth_row["error"] == TIDAK_PERLU and agreeing_age(birth, age if age is not None else expected_row.get("usia"), on):
+        birth_row.update(points=0, error=None)
+        if age is None and age_row["error"] == KOSONG:
+            age_row.update(points=age_row["max"], error=None)
+    elif age_row["error"] == TIDAK_PERLU and birth_row["error"] is None and agreeing_age(birth, age, on):
+        age_row.update(points=0, error=None)
 
 
 @lru_cache(maxsize=None)
@@ -244,11 +305,32 @@ def _mark_swaps(rows: list[dict], key_rows: list[dict]) -> None:
             row["error"] = DATA_TERTUKAR
 
 
-def _missing_person(section: Section, expected_row: dict, location: Location) -> list[dict]:
-    rows = score_rows(section, {}, expected_row, location=location)
-    for row in rows:
-        if row["max"]:
-            row["error"] = KURANG
+# The one row that stands for a whole missing person or service (its relationships and incident rows too).
+MISSING_FIELD = "__missing__"
+
+
+def _missing_person(section: Section, expected_row: dict, location: Location, missing: dict,
+                    in_entry: dict[str, dict[int, int]]) -> list[dict]:
+    """Adds a key row whose person or service has no match to that person's one "kurang" row.
+
+    The points at stake are the fields the key fills, as before; the feedback says once what is missing.
+    """
+    at_stake = [r for r in score_rows(section, {}, expected_row, location=location) if r["max"]]
+    axis, index = _missing_axis(location, in_entry)
+    found = missing.get((axis, index))
+    if found is None:
+        root = _ROOT_OF_AXIS[axis]
+        shown = expected_row.get("nama") or expected_row.get("jenis") if section is root else None
+        found = missing[(axis, index)] = {
+            "section": root.value, "field": MISSING_FIELD, "location": {axis.value: index}, "entered": None,
+            "expected": shown, "entered_detail": "", "expected_detail": "", "points": 0, "max": 0,
+            "error": KURANG, "critical": False,
+        }
+        rows = [found]
+    else:
+        rows = []
+    found["max"] = round(found["max"] + sum(r["max"] for r in at_stake), 4)
+    found["critical"] = found["critical"] or any(r["critical"] for r in at_stake)
     return rows
 
 
@@ -268,6 +350,7 @@ def _extra_person(location: Location, entered_row: dict) -> dict:
 
 _ROOT_POSITION = {section: ROOT_SECTIONS.index(root_section(section)) for section in Section}
 _AXIS = {Section.KORBAN: Axis.VICTIM, Section.PELAKU: Axis.PERPETRATOR, Section.LAYANAN: Axis.SERVICE}
+_ROOT_OF_AXIS = {axis: section for section, axis in _AXIS.items()}
 
 
 def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
@@ -288,6 +371,8 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
     }
     in_entry = {axis.value: {k: e for e, k in match.items()} for axis, match in matches.items()}
 
+    report_date = (key.get("registrasi") or {}).get("tanggal_lapor")
+    missing: dict[tuple[Axis, int], dict] = {}  # (axis, key index) -> its one "kurang" row
     rows: list[dict] = []
     flushed = 0
     for section, location, key_row in key_items:
@@ -297,15 +382,26 @@ def score_entry(entry: dict, key: dict, *, pass_mark: float = 80) -> dict:
             flushed += 1
         entry_location = _entry_location(location, in_entry)
         if entry_location is None:
-            rows += _missing_person(section, key_row, location)
+            rows += _missing_person(section, key_row, location, missing, in_entry)
             continue
-        scored = score_rows(section, row_at(entry, entry_location), key_row, location=location)
+        entered_row = row_at(entry, entry_location)
+        scored = score_rows(section, entered_row, key_row, location=location)
+        if section is Section.KORBAN:
+            _forgive_both_ages(scored, entered_row, key_row, report_date)
         if section in _SWAPPABLE:
             _mark_swaps(scored, expected[section])
         rows += scored
     for root in ROOT_SECTIONS[flushed:]:
         rows += _extras(root, entered, matches)
     return summarize(rows, pass_mark=pass_mark)
+
+
+def _missing_axis(location: Location, in_entry: dict[str, dict[int, int]]) -> tuple[Axis, int]:
+    """The unmatched person or service a key row belongs to: the first unmatched axis of its path."""
+    for step in SECTION_PATHS[location.section]:
+        if step.per is not None and location.index(step.per) not in in_entry[step.per.value]:
+            return step.per, location.index(step.per)
+    raise ValueError(f"{location.section}: every person on it is matched")
 
 
 def _entry_location(location: Location, in_entry: dict[str, dict[int, int]]) -> Location | None:
@@ -355,3 +451,5 @@ def summarize(rows: list[dict], *, pass_mark: float) -> dict:
 
 
 FIELD_INDEX = {(spec.section.value, spec.name): spec for spec in FIELDS}
+# A "Lainnya" detail row, by its own field name, to the field whose choice it details.
+DETAIL_INDEX = {(spec.section.value, spec.other_detail_name): spec for spec in FIELDS if spec.other_detail_name}

@@ -30,7 +30,8 @@ def _per_exercise(rows: QuerySet, aggregate) -> Subquery:
 
 
 def exercises_for(*, user, exercise_ids=None) -> list[Exercise]:
-    """Published exercises (or those of ``exercise_ids``) with the trainee's own standing, in three queries.
+    """Published exercises (or those of ``exercise_ids``) in the facilitator's order with the trainee's own
+    standing, in three queries.
 
     Attempts are filtered by the user inside each subquery, so the cost does not grow with the
     other trainees' attempts. Each exercise gets ``case_count``, ``attempt_count``, ``best_score``,
@@ -48,7 +49,8 @@ def exercises_for(*, user, exercise_ids=None) -> list[Exercise]:
         best_score=_per_exercise(mine, Max("score")),
         passed_cases=Coalesce(_per_exercise(mine.filter(passed=True, case__in=held_now),
                                             Count("case", distinct=True)), 0),
-    ).order_by("difficulty", "title"))
+    ))
+    exercises.sort(key=lambda exercise: exercise.list_position)  # the facilitator's order (Exercise.order)
     passes = exercise_passes(users=[user], exercises=exercises) if exercises else set()
     for exercise in exercises:
         exercise.passed = (user.pk, exercise.pk) in passes
@@ -74,6 +76,17 @@ def exercise_cases_for(*, user, exercise) -> list[dict]:
             "passed": any(a.passed for a in submitted),
         })
     return rows
+
+
+def retry_entry(*, user, exercise, case, attempt_id: int | None = None) -> dict | None:
+    """The entry a practice retry starts from: the named saved attempt of this case, else the latest one."""
+    attempts = Attempt.objects.filter(user=user, exercise=exercise, case=case, status=Attempt.Status.SUBMITTED,
+                                      entry__isnull=False)
+    if attempt_id is not None:
+        named = attempts.filter(pk=attempt_id).values_list("entry", flat=True).first()
+        if named is not None:
+            return named
+    return attempts.order_by("-submitted_at", "-pk").values_list("entry", flat=True).first()
 
 
 def attempt_for(*, user, attempt_id: int):

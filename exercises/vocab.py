@@ -18,6 +18,7 @@ VERSION = "2026.12-1"
 OTHER = LAINNYA = "LAINNYA"  # "Lainnya": needs its free-text detail
 NA = "NA"  # not applicable / not known: scored as empty
 DIRI_SENDIRI = "DIRI_SENDIRI"  # the reporter is the victim
+SEX_UNKNOWN = "TIDAK_DIKETAHUI"  # a perpetrator nobody saw well enough: a real answer, not an empty one
 WNI, WNA = "WNI", "WNA"
 ANAK, DEWASA = "ANAK", "DEWASA"
 UPTD_PPA = "UPTD_PPA"
@@ -91,6 +92,13 @@ JENIS_KELAMIN = _list(
     "jenis_kelamin",
     ("L", "Laki-laki"),
     ("P", "Perempuan"),
+)
+
+# A perpetrator's sex can be unknown (an unknown accomplice, an anonymous online account).
+JENIS_KELAMIN_PELAKU = _list(
+    "jenis_kelamin_pelaku",
+    *JENIS_KELAMIN.items,
+    (SEX_UNKNOWN, "Tidak diketahui"),
 )
 
 HUBUNGAN_PELAPOR = _list(
@@ -232,6 +240,7 @@ ALL_LISTS: dict[str, CodeList] = {
         UNIT_LAYANAN,
         KANAL_PENGADUAN,
         JENIS_KELAMIN,
+        JENIS_KELAMIN_PELAKU,
         HUBUNGAN_PELAPOR,
         PENDIDIKAN,
         PEKERJAAN,

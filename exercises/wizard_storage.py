@@ -92,8 +92,10 @@ def run_create(*, owner, token: uuid.UUID | None = None, purpose: str = "", step
     )
 
 
-def run_open(*, owner, token: uuid.UUID, purpose: str, step: str, extra: dict) -> WizardRun | None:
-    """The owner's run with this token, created when it does not exist yet; None when it is someone else's.
+def run_open(*, owner, token: uuid.UUID, purpose: str, step: str, extra: dict,
+             step_data: dict | None = None) -> WizardRun | None:
+    """The owner's run with this token, created (prefilled with ``step_data``) when it does not exist yet;
+    None when it is someone else's.
 
     Two concurrent opens of the same token (a double click) get the same row.
     """
@@ -101,7 +103,8 @@ def run_open(*, owner, token: uuid.UUID, purpose: str, step: str, extra: dict) -
     if found is None:
         try:
             with transaction.atomic():
-                return run_create(owner=owner, token=token, purpose=purpose, step=step, extra=extra)
+                return run_create(owner=owner, token=token, purpose=purpose, step=step, extra=extra,
+                                  step_data=step_data)
         except IntegrityError:
             found = WizardRun.objects.filter(token=token).first()
     return found if found is not None and found.owner_id == owner.pk else None

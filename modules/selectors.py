@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from exercises.fields import Section, field
 from exercises.models import Exercise
 from exercises.permissions import can_manage_case_bank
 from exercises.selectors import exercise_passes, exercises_for
@@ -141,9 +142,39 @@ def exercise_standings(*, user, exercise_ids) -> dict[int, dict | None]:
 
 
 def lessons_for_fields(keys) -> dict[str, str]:
-    """{"korban.nik": "/url/of/the/session/"} for the fields some live session teaches (one query)."""
+    """{"korban.nik": "/url/of/the/session/#blok-…"} for the fields some live session teaches (one query).
+
+    The link lands on the session's block that teaches the field: the first block that names the
+    field's label, else the session's first heading, else the top of the page.
+    """
     found: dict[str, str] = {}
     links = TaughtField.objects.filter(field__in=list(keys), session__live=True).select_related("session")
     for link in links.order_by("session__path"):
-        found.setdefault(link.field, link.session.url)
+        if link.field not in found:
+            anchor = teaching_block_id(link.session, link.field)
+            found[link.field] = link.session.url + (f"#{BLOCK_ANCHOR_PREFIX}{anchor}" if anchor else "")
     return found
+
+
+BLOCK_ANCHOR_PREFIX = "blok-"  # session_page.html gives every body block this id
+
+
+def _field_label(key: str) -> str:
+    section, _dot, name = key.partition(".")
+    try:
+        return field(Section(section), name).label
+    except (KeyError, ValueError):
+        return ""
+
+
+def teaching_block_id(session: SessionPage, key: str) -> str:
+    """The id of the session block that teaches a "section.field", or "" when the body has no block."""
+    label = _field_label(key).casefold()
+    first_heading = first_block = ""
+    for block in session.body:
+        first_block = first_block or block.id
+        if block.block_type == "heading" and not first_heading:
+            first_heading = block.id
+        if label and any(label in str(text).casefold() for text in block.block.get_searchable_content(block.value)):
+            return block.id
+    return first_heading or first_block

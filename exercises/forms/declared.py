@@ -95,7 +95,13 @@ class MobilePhoneField(forms.CharField):
 
 
 def form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
-    """The Django form field for a declared SIMFONI field."""
+    """The Django form field for a declared SIMFONI field; ``required_when`` rides along for the template."""
+    field = _form_field(spec, required=required)
+    field.required_when = spec.required_when
+    return field
+
+
+def _form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
     options = {
         "label": spec.label,
         "required": spec.required if required is None else required,
@@ -127,8 +133,9 @@ def form_field(spec: FieldSpec, *, required: bool | None = None) -> forms.Field:
     if kind is Kind.AGE:
         return forms.IntegerField(min_value=0, max_value=MAX_AGE, widget=forms.NumberInput(attrs={"inputmode": "numeric"}), **options)
     if kind is Kind.REGION:
-        # The local default (Kota Cilegon unless configured) is preselected, as officers mostly enter local cases.
-        return RegionField(widget=RegionWidget, initial=settings.SIMFONI_DEFAULT_REGION, **options)
+        # Nothing is preselected: an untouched picker stores nothing. The local default (Kota Cilegon
+        # unless configured) is one click away, as officers mostly enter local cases.
+        return RegionField(widget=RegionWidget(shortcut=settings.SIMFONI_DEFAULT_REGION), **options)
     raise ValueError(f"unknown kind {kind}")
 
 

@@ -26,8 +26,14 @@ def split_code(code: str | None) -> list[str]:
 class RegionWidget(forms.MultiWidget):
     template_name = "exercises/widgets/region.html"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs=None, *, shortcut: str = ""):
         super().__init__([forms.Select(attrs=attrs) for _ in range(4)], attrs)
+        self.shortcut = shortcut  # a kab/kota offered as a one-click choice, never preselected
+
+    def __deepcopy__(self, memo):
+        copied = super().__deepcopy__(memo)
+        copied.shortcut = self.shortcut
+        return copied
 
     def decompress(self, value):
         return split_code(value)
@@ -44,6 +50,9 @@ class RegionWidget(forms.MultiWidget):
             parent = value[level] if value[level] in dict(options) else ""
         context = super().get_context(name, value, attrs)
         url = reverse("exercises:region_options")
+        if self.shortcut and regions.is_valid(self.shortcut):
+            context["widget"]["shortcut"] = {"chain": "|".join(regions.ancestry(self.shortcut)),
+                                             "name": regions.name(self.shortcut), "url": url}
         for level, sub in enumerate(context["widget"]["subwidgets"]):
             sub["label"] = LEVEL_LABELS[level]
             if level < 3:

@@ -8,17 +8,22 @@ author share one path.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy as _
 
 from .. import nik as nik_rules
-from .. import vocab
+from .. import regions, vocab
+from ..derive import age_on
 from ..fields import SECTION_PATHS, Section, section_fields, section_key
+from ..scoring import AGE_TOLERANCE
 from ..shape import ROOT_SECTIONS, Location, entry_rows, root_section, section_items
 from .declared import CHOOSE, MAX_AGE, CaseContext, DeclaredForm, VictimRef, parse_date
 
 MAX_PERSONS = 10
+KABKOTA_LEVEL = 2
 MAX_SERVICES = 30
 
 
@@ -73,10 +78,48 @@ class PersonForm(DeclaredForm):
         value = cleaned.get("nik")
         if not value:
             return
+        sex = cleaned.get("jenis_kelamin")
         for problem in nik_rules.consistency_problems(
-            value, sex=cleaned.get("jenis_kelamin"), birth_date=birth_date
+            value, sex=sex if sex in vocab.JENIS_KELAMIN.codes else None, birth_date=birth_date
         ):
             self.add_error("nik", problem.message)
+
+    def check_age(self, cleaned, *, birth_date=None):
+        """A typed age must be the age the birth date, or the NIK, gives at the report date (±1 year)."""
+        age = cleaned.get("usia")
+        if age is None or {"usia", "tanggal_lahir", "nik"} & set(self.errors):
+            return
+        on = self.context.tanggal_lapor or self.context.today
+        if birth_date is not None:
+            years = age_on(birth_date, on)
+            if abs(years - age) > AGE_TOLERANCE:
+                message = _("The date of birth gives %(years)d years at the report date, but the age entered is "
+                            "%(age)d. Correct one of them, or leave the age empty.") % {"years": years, "age": age}
+                self.add_error("tanggal_lahir", message)
+                self.add_error("usia", message)
+            return
+        encoded = nik_rules.encoded_birth(cleaned["nik"]) if cleaned.get("nik") else None
+        if encoded is None:
+            return
+        day, month, yy, _sex = encoded
+        candidates = [age_on(born, on) for born in _nik_birth_dates(day, month, yy) if born <= on]
+        if candidates and all(abs(years - age) > AGE_TOLERANCE for years in candidates):
+            message = _("The NIK gives a date of birth of %(date)s, %(years)d years at the report date, but the age "
+                        "entered is %(age)d. Check the NIK and the age.") % {
+                "date": f"{day:02d}-{month:02d}-{yy:02d}", "years": min(candidates, key=lambda y: abs(y - age)), "age": age}
+            self.add_error("nik", message)
+            self.add_error("usia", message)
+
+
+def _nik_birth_dates(day: int, month: int, yy: int) -> list[dt.date]:
+    """The birth dates a NIK's two-digit year can mean (1900s or 2000s)."""
+    dates = []
+    for century in (1900, 2000):
+        try:
+            dates.append(dt.date(century + yy, month, day))
+        except ValueError:  # 29 February of a year that has none
+            pass
+    return dates
 
 
 class KorbanForm(PersonForm):
@@ -105,6 +148,7 @@ class KorbanForm(PersonForm):
         if not cleaned.get("disabilitas") and cleaned.get("jenis_disabilitas"):
             self.add_error("disabilitas", _("A type of disability is ticked: set Disabilitas to Ya, or untick the type."))
         self.check_nik(cleaned, birth_date=birth)
+        self.check_age(cleaned, birth_date=birth)
         return cleaned
 
     def entry_value(self) -> dict:
@@ -129,6 +173,7 @@ class PelakuForm(PersonForm):
     def clean(self):
         cleaned = super().clean()
         self.check_nik(cleaned)
+        self.check_age(cleaned)
         return cleaned
 
     def entry_value(self) -> dict:
@@ -161,11 +206,18 @@ PelakuFormSet = forms.formset_factory(
 
 
 class KorbanStep(KorbanFormSet):
+    default_error_messages = {
+        "too_few_forms": _("Enter at least one victim: every case in SIMFONI has a victim."),
+        "too_many_forms": _("Enter at most %(num)d victims here."),
+    }
+
     def entry_part(self) -> dict:
         return {section_key(Section.KORBAN): self.entry_values()}
 
 
 class PelakuStep(PelakuFormSet):
+    default_error_messages = {"too_many_forms": _("Enter at most %(num)d perpetrators here.")}
+
     def entry_part(self) -> dict:
         return {section_key(Section.PELAKU): self.entry_values()}
 
@@ -217,7 +269,8 @@ class KejadianForm(DeclaredForm):
                 self.add_error("negara", _("The incident happened abroad: enter the country."))
         else:
             cleaned["negara"] = ""
-            if not cleaned.get("wilayah") and "wilayah" not in self.errors:
+            place = cleaned.get("wilayah")
+            if "wilayah" not in self.errors and (not place or regions.level(place) < KABKOTA_LEVEL):
                 self.add_error("wilayah", _("Choose the region of the incident down to Kab/Kota, or tick abroad."))
         return cleaned
 
@@ -260,6 +313,8 @@ class LayananStep(forms.formset_factory(
     LayananForm, formset=PersonFormSet, extra=0, max_num=MAX_SERVICES, absolute_max=MAX_SERVICES, validate_max=True,
     can_delete=True,
 )):
+    default_error_messages = {"too_many_forms": _("Enter at most %(num)d services here.")}
+
     def entry_part(self) -> dict:
         return {section_key(Section.LAYANAN): self.entry_values()}
 

@@ -61,3 +61,30 @@ def duration(seconds):
 def result_visible_to(attempt, user) -> bool:
     """``{% if attempt|result_visible_to:request.user %}``: templates ask the one rule, never re-decide it."""
     return attempt is not None and can_see_result(user, attempt)
+
+
+def _anchor(bound) -> str:
+    """The id a summary link jumps to: the input itself, or a group's first input (checkboxes, region)."""
+    return bound.id_for_label or f"{bound.auto_id}_0"
+
+
+@register.simple_tag
+def error_summary(form) -> list[dict]:
+    """Every error of a step (a form or a formset) as {anchor, label, message}, in page order (GOV.UK pattern)."""
+    items = []
+    forms_ = getattr(form, "forms", None)
+    if forms_ is not None:  # a formset: its own errors first, then each row's
+        items += [{"anchor": f"{form.prefix}-forms", "label": "", "message": str(e)} for e in form.non_form_errors()]
+        members = forms_
+    else:
+        members = [form]
+    for member in members:
+        if not member.is_bound or not member.errors:
+            continue
+        items += [{"anchor": "wizard-form", "label": "", "message": str(e)} for e in member.non_field_errors()]
+        for name, field in member.fields.items():
+            if name in member.errors and name != "__all__":
+                bound = member[name]
+                items += [{"anchor": _anchor(bound), "label": str(field.label or ""), "message": str(e)}
+                          for e in bound.errors]
+    return items

@@ -19,7 +19,10 @@ from .wizard import run_resume
 
 @login_required
 def exercise_list(request):
-    return render(request, "exercises/exercise_list.html", {"exercises": selectors.exercises_for(user=request.user)})
+    exercises = selectors.exercises_for(user=request.user)
+    # Progress counts by the one pass rule (selectors.exercise_passes), as the learning site's does.
+    passed = sum(1 for exercise in exercises if exercise.passed and exercise.results_visible)
+    return render(request, "exercises/exercise_list.html", {"exercises": exercises, "passed_count": passed})
 
 
 @login_required
@@ -31,10 +34,26 @@ def exercise_detail(request, slug):
     })
 
 
+# "Coba lagi" in practice: start from the previous answers (the clock new) or from a blank form.
+FROM_PREVIOUS, FROM_BLANK = "sebelumnya", "kosong"
+
+
+def _retry_from(request, exercise, case) -> dict | None:
+    """The entry a new practice attempt is prefilled with, or None to start blank."""
+    if exercise.mode != Exercise.Mode.PRACTICE or request.POST.get("mulai") != FROM_PREVIOUS:
+        return None
+    source = request.POST.get("dari", "")
+    return selectors.retry_entry(user=request.user, exercise=exercise, case=case,
+                                 attempt_id=int(source) if source.isascii() and source.isdigit() else None)
+
+
 @login_required
 @require_POST
 def case_start(request, slug, case_id):
-    """Opens a case: the attempt's clock starts now (or an open attempt resumes)."""
+    """Opens a case: the attempt's clock starts now (or an open attempt resumes).
+
+    A practice retry may start from the previous answers; an open attempt always resumes as it was.
+    """
     exercise = get_object_or_404(Exercise, slug=slug, is_published=True)
     case = get_object_or_404(Case, pk=case_id)
     try:
@@ -42,7 +61,7 @@ def case_start(request, slug, case_id):
     except AttemptRefused as refusal:
         messages.error(request, str(refusal))
         return redirect("exercises:exercise_detail", slug=exercise.slug)
-    return run_resume(request, run=attempt.run_token, extra={
+    return run_resume(request, run=attempt.run_token, entry=_retry_from(request, exercise, case), extra={
         "purpose": PRACTICE, "attempt_id": attempt.pk, "case_id": case.pk, "exercise_id": exercise.pk,
         "started_at": attempt.started_at.isoformat(), "time_limit_minutes": attempt.time_limit_minutes,
     })

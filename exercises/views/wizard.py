@@ -43,9 +43,11 @@ def run_start(request, *, entry: dict | None = None, extra: dict | None = None, 
     return redirect("exercises:wizard_step", run=run.token, step=step)
 
 
-def run_resume(request, *, run: uuid.UUID, extra: dict):
-    """Reopens a run where it was left (on any browser, after any logout), or starts it when it has no row yet."""
-    found = run_open(owner=request.user, token=run, purpose=purpose_of(extra).name, step=STEP_NAMES[0], extra=extra)
+def run_resume(request, *, run: uuid.UUID, extra: dict, entry: dict | None = None):
+    """Reopens a run where it was left (on any browser, after any logout), or starts it when it has no row
+    yet, prefilled from ``entry`` when one is given."""
+    found = run_open(owner=request.user, token=run, purpose=purpose_of(extra).name, step=STEP_NAMES[0], extra=extra,
+                     step_data=step_data_from_entry(entry) if entry else None)
     if found is None:
         raise Http404
     return redirect("exercises:wizard_step", run=run, step=found.current_step or STEP_NAMES[0])

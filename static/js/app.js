@@ -64,8 +64,35 @@
     });
   }
 
+  // A region picker starts empty; its shortcut fills in the local kab/kota in one click.
+  function useRegionShortcut(btn) {
+    var picker = btn.closest(".region-picker");
+    if (!picker) return;
+    var selects = picker.querySelectorAll("select");
+    var chain = btn.getAttribute("data-region-shortcut").split("|");
+    if (selects.length < 2 || chain.length < 2) return;
+    selects[0].value = chain[0];
+    var url = btn.getAttribute("data-region-url") + "?field=" + encodeURIComponent(selects[0].name) +
+      "&" + encodeURIComponent(selects[0].name) + "=" + encodeURIComponent(chain[0]);
+    fetch(url, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
+      var holder = document.createElement("template");
+      holder.innerHTML = html;
+      var options = Array.prototype.filter.call(holder.content.childNodes, function (n) { return n.nodeName === "OPTION"; });
+      selects[1].replaceChildren.apply(selects[1], options);
+      selects[1].value = chain[1];
+      for (var i = 2; i < selects.length; i++) {
+        var keep = selects[i].querySelector('option[value=""]');
+        selects[i].replaceChildren(keep || document.createElement("option"));
+      }
+      // Loads the kecamatan of the chosen kab/kota (htmx listens for "change").
+      selects[1].dispatchEvent(new Event("change", { bubbles: true }));
+      selects[1].focus();
+    });
+  }
+
   function enhance(root) {
     root.querySelectorAll("[data-formset-add]").forEach(function (btn) { btn.hidden = false; });
+    root.querySelectorAll("[data-region-shortcut]").forEach(function (btn) { btn.hidden = false; });
     root.querySelectorAll('input[name$="-DELETE"]').forEach(syncDeleted);
     root.querySelectorAll("input[data-other-detail]").forEach(syncOther);
     root.querySelectorAll("[data-depends-on]").forEach(syncDepends);
@@ -78,6 +105,11 @@
   // Print buttons (data-print): a handler here, as the Content-Security-Policy forbids onclick="".
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) window.print();
+  });
+
+  document.addEventListener("click", function (event) {
+    var shortcut = event.target.closest("[data-region-shortcut]");
+    if (shortcut) { event.preventDefault(); useRegionShortcut(shortcut); }
   });
 
   document.addEventListener("click", function (event) {
@@ -128,8 +160,22 @@
     if (tab) showTab(tab.getAttribute("data-tab"));
   });
 
+  // A refused step: focus goes to the error summary, and its links focus the field they name.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-error-summary] a[href^='#']");
+    if (!link) return;
+    var target = document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) return;
+    event.preventDefault();
+    var wrap = target.closest(".field") || target;
+    wrap.scrollIntoView({ block: "start" });
+    if (typeof target.focus === "function") target.focus({ preventScroll: true });
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     enhance(document);
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) summary.focus();
     var tabs = document.querySelector(".split-tabs");
     if (tabs) { tabs.hidden = false; showTab("pane-form"); }
     document.querySelectorAll("[data-deadline]").forEach(startCountdown);

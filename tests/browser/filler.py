@@ -22,8 +22,7 @@ def fill_region(page, field_id, code):
             if page.locator(select).input_value() != chain[level]:
                 page.select_option(select, chain[level])
         elif level == 0 and not chain:
-            page.select_option(select, "")
-            break
+            break  # no address in the document: the picker is left untouched (it preselects nothing)
 
 
 def fill_section(page, section: Section, row: dict, prefix: str):

@@ -14,8 +14,13 @@ RIGHT_NIK = "3672015203100007"
 
 
 def pick_region(page, prefix, kecamatan, desa=None):
-    """Kota Cilegon is preselected; choosing the kecamatan loads its kelurahan in place (htmx)."""
+    """Nothing is preselected; the Kota Cilegon shortcut fills it in one click, and choosing the kecamatan
+    loads its kelurahan in place (htmx)."""
+    expect(page.locator(f"#id_{prefix}_1")).to_have_value("")
+    picker = page.locator(f"#id_{prefix}_0").locator("xpath=ancestor::div[contains(@class, 'region-picker')]")
+    picker.locator("[data-region-shortcut]").click()
     expect(page.locator(f"#id_{prefix}_1")).to_have_value("36.72")
+    expect(page.locator(f"#id_{prefix}_2 option[value='{kecamatan}']")).to_be_attached()
     page.select_option(f"#id_{prefix}_2", kecamatan)
     if desa:
         expect(page.locator(f"#id_{prefix}_3 option[value='{desa}']")).to_be_attached()

@@ -70,7 +70,7 @@ def test_two_deliberate_mistakes_are_flagged_then_a_retry_scores_100(page, live_
     expect(marks.first).to_be_visible()
     assert str(incident.year) in " ".join(marks.all_text_contents())
 
-    page.click("text=Coba lagi")
+    page.click("text=Coba lagi: mulai kosong")
     expect(page.locator("h1")).to_have_text("Registrasi")
     fill_entry(page, key)
     expect(page.locator("[data-score]")).to_have_text("100%")

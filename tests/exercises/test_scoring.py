@@ -38,11 +38,12 @@ def wrong_value(spec, value):
         other = next(code for code, _ in spec.vocab.items if code not in value)
         return sorted(value[:-1] + [other]) if value else [other]
     if spec.kind is Kind.DATE:
-        return (dt.date.fromisoformat(value) - dt.timedelta(days=400)).isoformat() if value else "2001-01-01"
+        # an empty birth date gets one no typed age agrees with (both agreeing is no error)
+        return (dt.date.fromisoformat(value) - dt.timedelta(days=400)).isoformat() if value else "1930-01-01"
     if spec.kind is Kind.BOOL:
         return not value
-    if spec.kind is Kind.AGE:
-        return (value or 0) + 3
+    if spec.kind is Kind.AGE:  # an age beside a birth date it agrees with is no error: this one never agrees
+        return value + 3 if value is not None else 110
     if spec.kind is Kind.REGION:
         return "31.71.01.1001"
     if spec.kind is Kind.NIK:

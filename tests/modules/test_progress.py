@@ -75,3 +75,24 @@ def test_progress_takes_a_fixed_number_of_queries(django_assert_max_num_queries,
     with django_assert_max_num_queries(6):
         progress = programme_progress(user=trainee, programme=programme)
     assert progress["sessions_total"] == 3
+
+
+def test_a_lesson_link_lands_on_the_block_that_teaches_the_field(client, sessions):
+    from wagtail.rich_text import RichText
+
+    session = sessions[1]
+    session.body = [
+        ("heading", {"text": "Pengantar", "level": "h2"}),
+        ("paragraph", RichText("<p>Hal-hal umum tentang pencatatan.</p>")),
+        ("paragraph", RichText("<p>Isi <b>Bentuk Kekerasan</b> untuk setiap korban.</p>")),
+    ]
+    session.save_revision().publish()
+    session.refresh_from_db()
+    teaching = list(session.body)[2].id
+    TaughtField.objects.create(session=session, field="kejadian_korban.bentuk")
+    TaughtField.objects.create(session=session, field="korban.nik")  # not named in any block: the first heading
+    links = lesson_links({"kejadian_korban.bentuk", "korban.nik"})
+    assert links["kejadian_korban.bentuk"] == f"{session.url}#blok-{teaching}"
+    assert links["korban.nik"] == f"{session.url}#blok-{list(session.body)[0].id}"
+    page = client.get(session.url).content.decode()
+    assert f'id="blok-{teaching}"' in page
