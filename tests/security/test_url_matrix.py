@@ -68,6 +68,7 @@ ROWS: dict[str, list[Probe]] = {
     "masuk/": probe(everyone(302, anon=200)),
     "keluar/": probe(everyone(405)),  # log out by POST only
     "i18n/setlang/": probe(everyone(302)),
+    "healthz": probe(everyone(200)),  # for a proxy or monitor: no login, no data
     "cms/akun-terkunci/": probe(signed_in(200, a=302, b=302)),
     "cms/failwhale/": probe(everyone(404)),  # Wagtail's deliberate crash page, shadowed
     "^cms/(?:snippets/choose/[\\w-]+/[\\w-]+|documents/chooser|images/chooser)/chosen/(?![0-9]{1,18}/$)[^/]+/$": [
