@@ -1,4 +1,4 @@
-"""python -m benchmarks [generate|score|rescore|exports ...]: runs the named benchmarks, or all of them.
+"""python -m benchmarks [generate|score|rescore|exports|room ...]: runs the named benchmarks, or all of them.
 
 Each prints its figure next to its target. The rescore benchmark builds a throwaway SQLite
 database in a temporary folder (migrations included), so it never touches var/.
@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 
-TARGETS = ("generate", "score", "rescore", "exports")
+TARGETS = ("generate", "score", "rescore", "exports", "room")
 
 
 def main(argv):
@@ -24,10 +24,10 @@ def main(argv):
     import django
 
     django.setup()
-    from . import bench_exports, bench_generate, bench_rescore, bench_score
+    from . import bench_exports, bench_generate, bench_rescore, bench_room, bench_score
 
     runners = {"generate": bench_generate.run, "score": bench_score.run, "rescore": bench_rescore.run,
-               "exports": bench_exports.run}
+               "exports": bench_exports.run, "room": bench_room.run}
     for name in chosen:
         runners[name]()
     return 0

@@ -107,12 +107,13 @@ def room_grid(*, workshop: Workshop, stuck_minutes: int = STUCK_MINUTES, now: dt
         cells = []
         for session in sessions:
             state = PRESENT if session.pk in present[p.pk] or session.pk in done[p.user_id] else NONE
-            cells.append({"state": state, "label": labels[state], "attempt": None})
+            cells.append({"key": f"s{session.pk}", "state": state, "label": labels[state], "attempt": None})
         for exercise in exercises:
             counts = tally.get((p.user_id, exercise.pk), {})
             state = exercise_cell(passed=(p.user_id, exercise.pk) in passes, submitted=counts.get("submitted", 0),
                                   open_=counts.get("open_", 0))
-            cells.append({"state": state, "label": labels[state], "attempt": counts.get("latest")})
+            cells.append({"key": f"e{exercise.pk}", "state": state, "label": labels[state],
+                          "attempt": counts.get("latest")})
         rows.append({"participant": p, "cells": cells, "now": current.get(p.user_id)})
     return {
         "sessions": sessions, "exercises": exercises, "rows": rows, "stuck_minutes": stuck_minutes,
