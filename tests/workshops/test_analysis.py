@@ -70,6 +70,8 @@ def test_heatmap_page_shows_rates_and_agreement(client, workshop, facilitator, p
     picked = client.get(reverse("workshops:heatmap", args=[workshop.pk]) + f"?latihan={workshop.pre_test_id}")
     assert "kejadian.tempat" not in picked.content.decode()
     assert client.get(reverse("workshops:heatmap", args=[workshop.pk]) + "?latihan=xyz").status_code == 200
+    room_page = client.get(reverse("workshops:room", args=[workshop.pk])).content.decode()
+    assert "Kolom yang paling sering salah" in room_page and "75%" in room_page
 
 
 class P:

@@ -30,7 +30,9 @@ def _grid_context(request, workshop) -> dict:
 @login_required
 def room_view(request, pk):
     workshop = _workshop(request, pk)
-    return render(request, "workshops/room.html", _grid_context(request, workshop))
+    # The heat map's top rows sit under the grid; drawn on page load only, not on every 5 s refresh.
+    heat = analysis.heatmap(workshop=workshop, limit=5)
+    return render(request, "workshops/room.html", {**_grid_context(request, workshop), "heat": heat})
 
 
 @login_required
