@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from django.db.models import Avg, Count, Q
 
-from exercises.fields import Section, field
+from exercises.fields import SECTION_TITLES, Section, field
 from exercises.models import Attempt, FieldResult
 from exercises.scoring import EXTRA_FIELD
 
@@ -26,6 +26,13 @@ from .selectors import exercise_scores, workshop_exercises
 HEATMAP_FIELDS = 15
 WEAK_RATE = 0.2  # a field still wrong in more than a fifth of post-test entries is "still weak"
 TOP = 3
+
+
+def section_title(section: str) -> str:
+    try:
+        return SECTION_TITLES[Section(section)]
+    except ValueError:
+        return section
 
 
 def field_label(section: str, name: str) -> str:
@@ -82,6 +89,7 @@ def heatmap(*, workshop: Workshop, exercise_ids=None, limit: int = HEATMAP_FIELD
         found = agreement.get((section, name))
         rows.append({
             "section": section, "field": name, "label": field_label(section, name), "wrong": wrong, "total": total,
+            "section_title": section_title(section),
             "rate": wrong / total if total else 0.0,
             "cells": [_rate_cell(*by_kind[code]) if code in by_kind else None for code, _label in kinds],
             "agreement": found["agreement"] if found else None,
