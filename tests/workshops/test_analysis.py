@@ -27,7 +27,7 @@ def test_agreement_is_the_modal_share_per_location_averaged():
     assert agreement_by_field([(1, "a", "b", None, None, None, "x", 1)]) == {}
 
 
-def test_heatmap_on_hand_built_attempts(workshop, practice):
+def test_heatmap_on_hand_built_attempts(workshop, practice, other_facilitator):
     case = practice.exercise_cases.first().case
     opd = [participant_make(workshop, kind="opd", name=f"O{i}") for i in range(3)]
     pusk = [participant_make(workshop, kind="puskesmas", name=f"P{i}") for i in range(2)]
@@ -40,7 +40,7 @@ def test_heatmap_on_hand_built_attempts(workshop, practice):
     # another workshop's participant on the same case never counts
     other = exercise_make("lain")
     from workshops.services import workshop_create
-    elsewhere = workshop_create(creator=None, programme=workshop.programme, name="Lain", start_date=workshop.start_date,
+    elsewhere = workshop_create(creator=other_facilitator, programme=workshop.programme, name="Lain", start_date=workshop.start_date,
                                 end_date=workshop.end_date, venue="", organiser="", required_sessions=[],
                                 required_exercises=[other], pre_test=None, post_test=None, post_test_threshold=70)
     stranger = participant_make(elsewhere, kind="lsm")
