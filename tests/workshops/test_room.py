@@ -173,3 +173,13 @@ def test_the_organiser_overview_sums_per_institution_type_and_kabkota(client, wo
     assert 'data-overview-link' in client.get(reverse("workshops:list")).content.decode()
     client.force_login(facilitator)
     assert client.get(reverse("workshops:overview")).status_code == 403
+
+
+def test_an_expired_session_sends_the_whole_room_page_to_log_in(client, workshop):
+    url = reverse("workshops:room_grid", args=[workshop.pk])
+    response = client.get(url, headers={"HX-Request": "true"})
+    assert response.status_code == 204 and response.content == b""
+    assert response["HX-Redirect"].startswith("/masuk/?next=") and f"/lokakarya/{workshop.pk}/ruang/" in response[
+        "HX-Redirect"].replace("%2F", "/")
+    plain = client.get(url)
+    assert plain.status_code == 302 and "/masuk/" in plain.url

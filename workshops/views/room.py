@@ -4,12 +4,15 @@ overview. The grid partial is what htmx fetches every few seconds; it never relo
 from __future__ import annotations
 
 from django.contrib import messages
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from exercises.permissions import is_organiser
@@ -35,9 +38,19 @@ def room_view(request, pk):
     return render(request, "workshops/room.html", {**_grid_context(request, workshop), "heat": heat})
 
 
-@login_required
 def room_grid(request, pk):
-    """The partial: the same grid, nothing around it (htmx swaps it in place every five seconds)."""
+    """The partial: the same grid, nothing around it (htmx swaps it in place every five seconds).
+
+    A session that expired while the room was on screen sends the whole page to log in, rather than
+    letting htmx swap the login form into the grid.
+    """
+    if not request.user.is_authenticated:
+        room_url = reverse("workshops:room", args=[pk])
+        if request.htmx:
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': room_url})}"
+            return response
+        return redirect_to_login(request.get_full_path())
     workshop = _workshop(request, pk)
     return render(request, "workshops/_room_grid.html", _grid_context(request, workshop))
 
