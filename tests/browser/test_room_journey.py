@@ -93,4 +93,17 @@ def test_the_room_turns_green_and_releases_feedback(browser, page, live_server, 
     page.reload()
     expect(cell).to_have_text("Lulus")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # scrolled sideways to the exercises, the facilitator keeps the place across the 5 s refreshes
+    page.evaluate("document.querySelector('.room-wrap').scrollLeft = 400")
+    left = page.evaluate("document.querySelector('.room-wrap').scrollLeft")
+    assert left > 0
+    page.evaluate("window.gridBefore = document.querySelector('[data-room-grid]')")
+    for _ in range(60):  # the CSP refuses wait_for_function's eval: poll from here
+        page.wait_for_timeout(250)
+        if page.evaluate("document.querySelector('[data-room-grid]') !== window.gridBefore"):
+            break
+    else:
+        pytest.fail("the grid was not refreshed within 15 s")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelector('.room-wrap').scrollLeft") == left
     phone.close()
