@@ -1,8 +1,10 @@
 """The demo workshop for ``seed_demo``: a join code, the facilitator, ~30 synthetic participants from every
 institution type, attendance, and pre-test, practice and post-test attempts with stored field results.
 
-Scores are synthetic: each attempt is the case's own key scored against itself, then a few fields are
-marked wrong (more often in the pre-test, and per institution type, so the room's pages show differences).
+Attempts are real: each entry is the case's key with a few fields changed (more in the pre-test, the
+institution type's weak fields more often, code fields mostly to that type's favourite wrong code), scored
+by ``exercises.scoring.score_entry`` and stored as field results. So the heat map shows differences
+between institution types and agreement that varies; six participants have a case open now, three stuck.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from exercises import vocab
+from exercises.fields import Kind, section_fields
 from exercises.models import Attempt, Exercise, ExerciseCase
 from exercises.scoring import score_entry
 from exercises.services import field_results_replace
+from exercises.shape import entry_rows
 
 from .models import Attendance, InstitutionType, Participant, Workshop, WorkshopAttempt
 from .selectors import workshop_schedule
@@ -45,29 +48,78 @@ WEAK_FIELDS = {
     "uptd_ppa": ["hubungan"], "kepolisian": ["tanggal_kejadian", "jenis_kelamin"],
     "perguruan_tinggi": ["pendidikan", "pekerjaan", "tempat"], "lsm": ["layanan", "jenis"], "lainnya": ["nik", "bentuk"],
 }
-def _synthetic_result(key: dict, pass_mark: int, weak: list[str], rng: random.Random, slips: int) -> dict:
-    result = score_entry(key, key, pass_mark=pass_mark)
-    candidates = [r for r in result["rows"] if r["field"] in weak] * 3 + result["rows"]
-    for row in rng.sample(candidates, k=min(slips, len(candidates))):
-        if row["error"]:
-            continue
-        row["error"], row["points"], row["entered"] = "salah_pilih", 0.0, vocab.LAINNYA
-    earned = sum(r["points"] for r in result["rows"])
-    result["earned"], result["errors"] = earned, sum(1 for r in result["rows"] if r["error"])
-    result["critical_errors"] = sum(1 for r in result["rows"] if r["error"] and r["critical"])
-    result["percent"] = round(100 * earned / result["total"], 1) if result["total"] else 0
-    result["passed"] = result["percent"] >= pass_mark and not result["critical_errors"]
-    result["scored_at"] = timezone.now().isoformat()
-    return result
+STUCK_STEPS = ["korban", "pelaku", "kejadian"]
+# Fields whose rule the demo room reads in different ways: low agreement on the heat map.
+AMBIGUOUS = {"tempat", "hubungan"}
 
 
-def _attempt(user, exercise, case, started, result, rng):
-    attempt = Attempt.objects.create(
+def _wrong_value(spec, value, favourite: int, rng: random.Random):
+    """A plausible mistake for one field. Code fields mostly take the institution type's favourite wrong
+    code, so the room's entries cluster and the heat map's agreement varies between fields."""
+    if spec.vocab is not None:
+        others = [code for code in spec.vocab.codes - {value if isinstance(value, str) else ""} if code]
+        if not others:
+            return None
+        others.sort()
+        pick = others[favourite % len(others)] if rng.random() < .7 else rng.choice(others)
+        return [pick] if spec.kind == Kind.MULTICODE else pick
+    if spec.kind == Kind.DATE and isinstance(value, str):
+        try:
+            return (dt.date.fromisoformat(value) + dt.timedelta(days=rng.choice([-1, 1, 30, 365]))).isoformat()
+        except ValueError:
+            return None
+    if spec.kind == Kind.AGE and isinstance(value, int):
+        return max(0, value + rng.choice([-2, -1, 1, 10]))
+    if spec.kind in (Kind.NIK, Kind.PHONE) and isinstance(value, str) and value:
+        return value[:-1] + str((int(value[-1]) + 1) % 10) if value[-1].isdigit() else None
+    if spec.kind == Kind.BOOL:
+        return not value
+    if spec.kind in (Kind.TEXT, Kind.LONGTEXT) and isinstance(value, str) and value:
+        return value.upper() if rng.random() < .5 else value[: max(1, len(value) // 2)]
+    return None
+
+
+def _entry_with_mistakes(key: dict, weak: list[str], rng: random.Random, slips: int, favourite: int,
+                         ambiguous: bool = True) -> dict:
+    """The key, copied, with ``slips`` fields changed (the weak ones three times as likely)."""
+    entry = copy.deepcopy(key)
+    spots = [(row, spec) for section, _location, row in entry_rows(entry) for spec in section_fields(section)
+             if spec.name in row and row[spec.name] not in (None, "", [])]
+    weighted = [spot for spot in spots if spot[1].name in weak] * 3 + spots
+    for row, spec in rng.sample(weighted, k=min(slips, len(weighted))):
+        wrong = _wrong_value(spec, row[spec.name], favourite, rng)
+        if wrong is not None:
+            row[spec.name] = wrong
+    for row, spec in spots:  # an ambiguous rule: the room splits, each institution type its own way
+        if ambiguous and spec.name in AMBIGUOUS and rng.random() < .6:
+            wrong = _wrong_value(spec, row[spec.name], favourite, rng)
+            if wrong is not None:
+                row[spec.name] = wrong
+    return entry
+
+
+def _attempt(user, exercise, case, started, entry, rng):
+    result = score_entry(entry, case.answer_key, pass_mark=exercise.pass_mark)
+    return Attempt.objects.create(
         user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
         status=Attempt.Status.SUBMITTED, started_at=started,
-        submitted_at=started + dt.timedelta(minutes=rng.randint(6, 25)), entry=copy.deepcopy(case.answer_key),
+        submitted_at=started + dt.timedelta(minutes=rng.randint(6, 25)), entry=entry,
         result=result, score=result["percent"], passed=result["passed"])
-    return attempt
+
+
+def _in_the_room(owners: dict, practice, links: list, now, rng: random.Random) -> list[Attempt]:
+    """Six participants with a case open now: three of them stuck (no step for 15 to 40 minutes)."""
+    if practice is None or not links:
+        return []
+    opened = []
+    for number, user_id in enumerate(list(owners)[:6]):
+        link = links[(number * 3) % len(links)]
+        idle = rng.randint(15, 40) if number % 2 == 0 else rng.randint(0, 3)
+        opened.append(Attempt.objects.create(
+            user_id=user_id, exercise=practice, case=link.case, run_token=uuid.uuid4(), mode=practice.mode,
+            status=Attempt.Status.OPEN, started_at=now - dt.timedelta(minutes=idle + 10),
+            current_step=STUCK_STEPS[number % len(STUCK_STEPS)], last_seen_at=now - dt.timedelta(minutes=idle)))
+    return opened
 
 
 @transaction.atomic
@@ -123,12 +175,14 @@ def demo_workshop_load(*, programme, facilitator, password: str) -> Workshop | N
             if exercise is None:
                 continue
             for link in links[slug][:count]:
-                result = _synthetic_result(link.case.answer_key, exercise.pass_mark, WEAK_FIELDS[kind], rng,
-                                           slips if slug != "latihan-dasar" else (0 if skill > .55 else slips))
-                results.append(_attempt(user, exercise, link.case, started, result, rng))
+                entry = _entry_with_mistakes(link.case.answer_key, WEAK_FIELDS[kind], rng,
+                                             slips if slug != "latihan-dasar" else (0 if skill > .55 else slips),
+                                             favourite=kinds.index(kind), ambiguous=slug != "latihan-dasar")
+                results.append(_attempt(user, exercise, link.case, started, entry, rng))
                 started += dt.timedelta(minutes=15)
     field_results_replace({attempt.pk: attempt.result for attempt in results})
     owners = {p.user_id: p for p in workshop.participants.all()}
+    results += _in_the_room(owners, practice, links.get("latihan-dasar", []), now, rng)
     WorkshopAttempt.objects.bulk_create([WorkshopAttempt(attempt=a, participant=owners[a.user_id]) for a in results])
     trainee = User.objects.filter(username="peserta").first()
     if trainee is not None:  # the demo trainee login lands on this workshop, with nothing done yet

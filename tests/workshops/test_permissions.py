@@ -16,6 +16,7 @@ ROLES = ("anonymous", "trainee", "participant", "other_facilitator", "facilitato
 FACILITATOR_ONLY = {"anonymous": "login", "trainee": "no", "participant": "no", "other_facilitator": "no",
                     "facilitator": "ok", "organiser": "ok"}
 FACILITATORS_LIST = {**FACILITATOR_ONLY, "other_facilitator": "ok"}
+ORGANISER_ONLY = {**FACILITATOR_ONLY, "facilitator": "no"}
 PARTICIPANT_ONLY = {"anonymous": "login", "trainee": "no", "participant": "ok", "other_facilitator": "no",
                     "facilitator": "no", "organiser": "no"}
 ANY_LOGGED_IN = {"anonymous": "login", **{role: "ok" for role in ROLES[1:]}}
@@ -32,6 +33,12 @@ def world(workshop, sessions, practice, facilitator, other_facilitator, organise
     urls = {
         "list": (reverse("workshops:list"), FACILITATORS_LIST),
         "new": (reverse("workshops:new"), FACILITATORS_LIST),
+        "overview": (reverse("workshops:overview"), ORGANISER_ONLY),
+        "room": (reverse("workshops:room", args=[w]), FACILITATOR_ONLY),
+        "room_grid": (reverse("workshops:room_grid", args=[w]), FACILITATOR_ONLY),
+        "release": (reverse("workshops:release", args=[w, workshop.post_test_id]), FACILITATOR_ONLY),
+        "heatmap": (reverse("workshops:heatmap", args=[w]), FACILITATOR_ONLY),
+        "improvement": (reverse("workshops:improvement", args=[w]), FACILITATOR_ONLY),
         "detail": (reverse("workshops:detail", args=[w]), FACILITATOR_ONLY),
         "edit": (reverse("workshops:edit", args=[w]), FACILITATOR_ONLY),
         "projector": (reverse("workshops:projector", args=[w]), FACILITATOR_ONLY),

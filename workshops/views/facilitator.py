@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from exercises.feedback import feedback_view
 from exercises.models import Attempt
+from exercises.permissions import is_organiser
 from modules.models import SessionPage
 
 from .. import exports, selectors, services
@@ -42,7 +43,8 @@ def workshop_list(request):
     if not can_create_workshop(request.user):
         raise PermissionDenied
     workshops = workshops_visible_to(request.user).select_related("programme").order_by("-start_date", "-pk")
-    return render(request, "workshops/workshop_list.html", {"workshops": workshops})
+    return render(request, "workshops/workshop_list.html", {"workshops": workshops,
+                                                            "organiser": is_organiser(request.user)})
 
 
 @login_required
