@@ -61,8 +61,14 @@ def case_start(request, slug, case_id):
     except AttemptRefused as refusal:
         messages.error(request, str(refusal))
         return redirect("exercises:exercise_detail", slug=exercise.slug)
-    return run_resume(request, run=attempt.run_token, entry=_retry_from(request, exercise, case), extra={
-        "purpose": PRACTICE, "attempt_id": attempt.pk, "case_id": case.pk, "exercise_id": exercise.pk,
+    return attempt_run_open(request, attempt, entry=_retry_from(request, exercise, case))
+
+
+def attempt_run_open(request, attempt, *, entry: dict | None = None):
+    """Sends the trainee into the attempt's wizard run: resumed as it was, or new (prefilled from ``entry``).
+    Every way into a case (Latihan, the workshop page) opens its run here."""
+    return run_resume(request, run=attempt.run_token, entry=entry, extra={
+        "purpose": PRACTICE, "attempt_id": attempt.pk, "case_id": attempt.case_id, "exercise_id": attempt.exercise_id,
         "started_at": attempt.started_at.isoformat(), "time_limit_minutes": attempt.time_limit_minutes,
     })
 

@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from exercises.models import Case, Exercise
-from exercises.purposes import PRACTICE
-from exercises.views.wizard import run_resume
+from exercises.views.practice import attempt_run_open
 
 from .. import selectors, services
 from ..certificates import certificate_pdf
@@ -120,10 +119,7 @@ def case_start(request, workshop_id, slug, case_id):
     except services.WorkshopRefused as refusal:
         messages.error(request, str(refusal))
         return redirect("workshops:home_workshop", workshop_id=workshop_id)
-    return run_resume(request, run=attempt.run_token, extra={
-        "purpose": PRACTICE, "attempt_id": attempt.pk, "case_id": case.pk, "exercise_id": exercise.pk,
-        "started_at": attempt.started_at.isoformat(), "time_limit_minutes": attempt.time_limit_minutes,
-    })
+    return attempt_run_open(request, attempt)
 
 
 @login_required
