@@ -1,6 +1,8 @@
-"""Join attempts limited per client address, counted in the database (several app servers share it).
+"""Guessing join codes, limited per client address and counted in the database (several app servers share it).
 
-A small function on purpose: a lockout library can replace it without touching the views.
+Only wrong codes count: a whole room behind one address (a school's router, a reverse proxy)
+must be able to register in the same minute, while someone trying codes one after another is
+stopped after ``JOIN_LIMIT`` misses in a window.
 """
 
 from __future__ import annotations
@@ -23,11 +25,21 @@ def client_key(request) -> str:
     return hashlib.sha256(f"join:{address}".encode()).hexdigest()
 
 
-def join_allowed(*, key: str, limit: int = JOIN_LIMIT, window_seconds: int = JOIN_WINDOW_SECONDS) -> bool:
-    """Counts one try for ``key`` and says whether it is within the limit for the current window."""
+def _window(now, window_seconds: int):
+    return (now - timedelta(seconds=now.timestamp() % window_seconds)).replace(microsecond=0)
+
+
+def join_blocked(*, key: str, limit: int = JOIN_LIMIT, window_seconds: int = JOIN_WINDOW_SECONDS) -> bool:
+    """Whether ``key`` has used up its wrong codes for the current window (counts nothing)."""
+    hits = JoinThrottle.objects.filter(key=key, window=_window(timezone.now(), window_seconds)).values_list(
+        "hits", flat=True).first() or 0
+    return hits >= limit
+
+
+def join_failed(*, key: str, limit: int = JOIN_LIMIT, window_seconds: int = JOIN_WINDOW_SECONDS) -> bool:
+    """Counts one wrong code for ``key``; says whether it is still within the limit for the current window."""
     now = timezone.now()
-    window = now - timedelta(seconds=now.timestamp() % window_seconds)
-    window = window.replace(microsecond=0)
+    window = _window(now, window_seconds)
     try:
         with transaction.atomic():
             JoinThrottle.objects.create(key=key, window=window, hits=1)

@@ -118,3 +118,13 @@ def test_join_attempts_are_limited_per_address_in_the_database(client, workshop)
     assert JoinThrottle.objects.exists()  # shared by every app server, not kept in process memory
     other = client.post(reverse("workshops:join_start"), {"code": workshop.join_code}, REMOTE_ADDR="10.0.0.10")
     assert other.status_code == 302
+    # A guessed code in the join URL is blocked the same way.
+    assert client.get(reverse("workshops:join", args=[workshop.join_code]), REMOTE_ADDR="10.0.0.9").status_code == 429
+
+
+def test_a_whole_room_behind_one_address_joins_in_the_same_minute(client, workshop):
+    # Only wrong codes count: forty right ones from one router (or one reverse proxy) all pass.
+    for _ in range(40):
+        response = client.post(reverse("workshops:join_start"), {"code": workshop.join_code}, REMOTE_ADDR="10.0.0.7")
+        assert response.status_code == 302
+    assert not JoinThrottle.objects.exists()

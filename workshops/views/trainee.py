@@ -19,7 +19,7 @@ from .. import selectors, services
 from ..certificates import certificate_pdf
 from ..forms import CodeForm, ParticipantForm, RegisterForm
 from ..permissions import workshops_visible_to
-from ..throttle import client_key, join_allowed
+from ..throttle import client_key, join_blocked, join_failed
 
 TOO_MANY = gettext_lazy("Too many join attempts from this address. Wait a minute and try again.")
 
@@ -28,12 +28,13 @@ def join_start(request):
     """Type the code shown in the room."""
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not join_allowed(key=client_key(request)):
+        if join_blocked(key=client_key(request)):
             form.add_error("code", str(TOO_MANY))
         else:
             try:
                 workshop = services.workshop_by_code(form.cleaned_data["code"])
             except services.WorkshopRefused as refusal:
+                join_failed(key=client_key(request))
                 form.add_error("code", str(refusal))
             else:
                 return redirect("workshops:join", code=workshop.join_code)
@@ -42,9 +43,12 @@ def join_start(request):
 
 def join(request, code):
     """Registers in the workshop: a new account for a visitor, the same account for someone logged in."""
+    if join_blocked(key=client_key(request)):
+        return render(request, "workshops/join_start.html", {"form": CodeForm(), "refusal": str(TOO_MANY)}, status=429)
     try:
         workshop = services.workshop_by_code(code)
     except services.WorkshopRefused as refusal:
+        join_failed(key=client_key(request))
         return render(request, "workshops/join_start.html", {"form": CodeForm(), "refusal": str(refusal)}, status=404)
     if request.user.is_authenticated and workshop.participants.filter(user=request.user).exists():
         return redirect("workshops:home_workshop", workshop_id=workshop.pk)
@@ -57,9 +61,7 @@ def join(request, code):
                         "position": last.position, "phone": "0" + last.phone[3:] if last.phone.startswith("+62") else ""})
     form = form_class(request.POST or None, initial=initial)
     if request.method == "POST":
-        if not join_allowed(key=client_key(request)):
-            form.add_error(None, str(TOO_MANY))
-        elif form.is_valid():
+        if form.is_valid():
             try:
                 if request.user.is_authenticated:
                     services.participant_join(workshop=workshop, user=request.user, **form.details())
