@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import django
-from django.forms.renderers import TemplatesSetting
+from django.forms.renderers import TemplatesSetting, get_default_renderer
 from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
@@ -123,6 +123,16 @@ WIDGETS = {
 def _option(option: dict) -> str | None:
     render = OPTIONS.get(option["template_name"])
     return render(option) if render is not None else None
+
+
+def fast_html(template_name: str, widget: dict) -> str | None:
+    """The widget's HTML as the stock template writes it (stripped), or None when there is no fast path:
+    for template tags that render a sub-widget themselves (the region picker's selects)."""
+    renderer = get_default_renderer()
+    fast = WIDGETS.get(template_name)
+    if fast is None or not isinstance(renderer, FastRenderer) or not renderer.stock:
+        return None
+    return fast(widget)
 
 
 class FastRenderer(TemplatesSetting):

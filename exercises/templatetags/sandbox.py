@@ -1,6 +1,7 @@
 """Template helpers for the sandbox: derived ages shown read-only beside the inputs."""
 
 from django import forms, template
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from .. import derive, vocab
@@ -88,3 +89,16 @@ def error_summary(form) -> list[dict]:
                 items += [{"anchor": _anchor(bound), "label": str(field.label or ""), "message": str(e)}
                           for e in bound.errors]
     return items
+
+
+@register.simple_tag(takes_context=True)
+def subwidget(context, widget):
+    """``{% include widget.template_name %}`` for a multi-widget's part, through the fast widget path when
+    there is one (the same HTML, the include's trailing newline included)."""
+    from ..forms.render import fast_html
+
+    html = fast_html(widget["template_name"], widget)
+    if html is not None:
+        return mark_safe(html + "\n")
+    with context.push(widget=widget):
+        return context.template.engine.get_template(widget["template_name"]).render(context)
