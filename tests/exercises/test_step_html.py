@@ -76,3 +76,23 @@ def test_the_refused_pages_do_show_errors(trainee_client):
         assert 'class="error"' in found[f"{step}-refused"] or "alert-error" in found[f"{step}-refused"], step
     assert "Rina Lestari" in found["korban-filled"] and 'selected' in found["korban-filled"]
     assert reverse("exercises:derived_preview") in found["korban-empty"]
+
+
+def test_the_cached_add_a_person_row_follows_the_earlier_steps(trainee_client):
+    """The empty row is cached, but a perpetrator's row lists the victims as they are now."""
+    run, _ = start_run(trainee_client)
+    entry = sample_entry()
+    data = step_data_from_entry(entry)
+    for step in ("registrasi", "pelapor", "korban"):
+        post_step(trainee_client, run, step, data[step])
+
+    def empty_pelaku():
+        page = trainee_client.get(step_url(run, "pelaku")).content.decode()
+        start = page.index('<template id="pelaku-empty">')
+        return page[start: page.index("</template>", start)]
+
+    assert "Rina Lestari" in empty_pelaku() and "Rina Lestari" in empty_pelaku()
+    renamed = {k: (["Sari Wulandari"] if v == ["Rina Lestari"] else v) for k, v in data["korban"].items()}
+    post_step(trainee_client, run, "korban", renamed)
+    row = empty_pelaku()
+    assert "Sari Wulandari" in row and "Rina Lestari" not in row
