@@ -19,7 +19,7 @@ from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
 
-STOCK = str(Path(django.__file__).parent / "forms" / "templates" / "django" / "forms" / "widgets")
+STOCK = str(Path(django.__file__).parent / "forms" / "templates" / "django" / "forms")
 
 
 def _var(value) -> str:
@@ -120,6 +120,33 @@ WIDGETS = {
 }
 
 
+def _error_list(context: dict) -> str:
+    """errors/list/default.html (which is ul.html): an error list, empty when there is no error."""
+    errors = context["errors"]
+    if not errors:
+        return ""
+    field_id = getattr(errors, "field_id", None)
+    id_html = f' id="{_var(field_id)}_error"' if field_id else ""
+    items = "".join(f"<li>{_var(error)}</li>" for error in errors)
+    return f'<ul class="{_var(context["error_class"])}"{id_html}>{items}</ul>'
+
+
+def _hidden_only_form(context: dict) -> str | None:
+    """div.html for a form of hidden fields only, without errors (the wizard's and formsets' management
+    forms): the template then writes just the hidden inputs; anything else is left to the template."""
+    if context["fields"] or context["errors"]:
+        return None
+    return "".join(_var(field) for field in context["hidden_fields"]).strip()
+
+
+# Templates written here whose context is not a widget's.
+CONTEXTS = {
+    "django/forms/errors/list/default.html": _error_list,
+    "django/forms/errors/list/ul.html": _error_list,
+    "django/forms/div.html": _hidden_only_form,
+}
+
+
 def _option(option: dict) -> str | None:
     render = OPTIONS.get(option["template_name"])
     return render(option) if render is not None else None
@@ -143,11 +170,15 @@ class FastRenderer(TemplatesSetting):
     @cached_property
     def stock(self) -> bool:
         """True when every widget template written here is Django's own file (none overridden)."""
-        names = [*WIDGETS, *OPTIONS, *(f"django/forms/widgets/{name}.html" for name in self.HELPERS)]
+        names = [*WIDGETS, *OPTIONS, *CONTEXTS, *(f"django/forms/widgets/{name}.html" for name in self.HELPERS)]
         return all(str(self.get_template(name).origin.name).startswith(STOCK) for name in names)
 
     def render(self, template_name, context, request=None):
         fast = WIDGETS.get(template_name)
+        if fast is None and template_name in CONTEXTS and request is None and self.stock:
+            html = CONTEXTS[template_name](context)
+            if html is not None:
+                return mark_safe(html)  # noqa: S308 -- every value in it went through conditional_escape
         if fast is not None and request is None and self.stock:
             html = fast(context["widget"])
             if html is not None:

@@ -66,6 +66,31 @@ def test_stock_widgets_render_the_same(widget, value):
     assert fast == reference
 
 
+@pytest.mark.parametrize("errors, field_id", [([], None), (["a <b> & c", mark_safe("<i>aman</i>")], None),
+                                              (["satu"], "id_korban-0-nik")])
+def test_error_lists_render_the_same(errors, field_id):
+    from django.forms.utils import ErrorList
+
+    reference = ErrorList(errors, field_id=field_id, renderer=REFERENCE).render()
+    fast = ErrorList(errors, field_id=field_id, renderer=FAST).render()
+    assert fast == reference
+    assert str(ErrorList(errors, error_class="nonfield", renderer=FAST)) == str(
+        ErrorList(errors, error_class="nonfield", renderer=REFERENCE))
+
+
+def test_management_forms_render_the_same():
+    from exercises.forms.steps import KorbanStep
+
+    formset = KorbanStep(prefix="korban")
+    assert formset.management_form.render(renderer=FAST) == formset.management_form.render(renderer=REFERENCE)
+    broken = KorbanStep(data={"korban-TOTAL_FORMS": "x"}, prefix="korban")
+    form = broken.management_form
+    form.is_valid()
+    assert form.render(renderer=FAST) == form.render(renderer=REFERENCE)  # errors: the template's own path
+    visible = bind_step("registrasi", MultiValueDict({}), entry={}, today=__import__("datetime").date(2025, 1, 1))
+    assert visible.render(renderer=FAST) == visible.render(renderer=REFERENCE)
+
+
 def test_an_overridden_widget_template_turns_the_fast_path_off(settings, tmp_path):
     folder = tmp_path / "django" / "forms" / "widgets"
     folder.mkdir(parents=True)
