@@ -1,4 +1,4 @@
-"""python -m benchmarks [generate|score|rescore|exports|login|room ...]: runs the named benchmarks, or all of them.
+"""python -m benchmarks [generate|score|rescore|exports|login|room|wizard ...]: runs the named benchmarks, or all of them.
 
 ``python -m benchmarks load --help`` is the load harness (real gunicorn servers, a room of
 trainees); it is never part of "all", and takes its own options.
@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 
-TARGETS = ("generate", "score", "rescore", "exports", "login", "room")
+TARGETS = ("generate", "score", "rescore", "exports", "login", "room", "wizard")
 
 
 def main(argv):
@@ -32,10 +32,11 @@ def main(argv):
     import django
 
     django.setup()
-    from . import bench_exports, bench_generate, bench_login, bench_rescore, bench_room, bench_score
+    from . import bench_exports, bench_generate, bench_login, bench_rescore, bench_room, bench_score, bench_wizard
 
     runners = {"generate": bench_generate.run, "score": bench_score.run, "rescore": bench_rescore.run,
-               "exports": bench_exports.run, "login": bench_login.run, "room": bench_room.run}
+               "exports": bench_exports.run, "login": bench_login.run, "room": bench_room.run,
+               "wizard": bench_wizard.run}
     for name in chosen:
         runners[name]()
     return 0

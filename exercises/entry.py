@@ -8,6 +8,12 @@ answer key or a custom case is held to the same rules as a trainee's entry.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import importlib
+from pathlib import Path
+
+import django
 
 from django.forms import BaseFormSet
 from django.utils import timezone
@@ -82,3 +88,24 @@ def entry_from_forms(forms) -> dict:
     for form in forms:
         entry.update(form.entry_part())
     return entry
+
+
+# The modules whose code decides whether a step is valid: a change to any of them is a rule change.
+RULE_MODULES = (
+    "exercises.entry", "exercises.forms.steps", "exercises.forms.declared", "exercises.forms.region",
+    "exercises.fields", "exercises.vocab", "exercises.nik", "exercises.regions", "exercises.derive",
+    "exercises.text", "exercises.scoring",
+)
+
+
+@functools.cache
+def rules_version() -> str:
+    """A fingerprint of today's rules: the source of the rule modules (and Django's version).
+
+    A step's checked result is stored with it; a deploy that changes a rule changes this, so
+    the next request binds that step's form again instead of trusting the stored result.
+    """
+    digest = hashlib.sha256(django.get_version().encode())
+    for name in RULE_MODULES:
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,6 +1,8 @@
 """Template helpers for the sandbox: derived ages shown read-only beside the inputs."""
 
 from django import forms, template
+from django.utils.safestring import mark_safe
+from django.utils import translation
 from django.utils.translation import gettext
 
 from .. import derive, vocab
@@ -88,3 +90,42 @@ def error_summary(form) -> list[dict]:
                 items += [{"anchor": _anchor(bound), "label": str(field.label or ""), "message": str(e)}
                           for e in bound.errors]
     return items
+
+
+@register.simple_tag(takes_context=True)
+def subwidget(context, widget):
+    """``{% include widget.template_name %}`` for a multi-widget's part, through the fast widget path when
+    there is one (the same HTML, the include's trailing newline included)."""
+    from ..forms.render import fast_html
+
+    html = fast_html(widget["template_name"], widget)
+    if html is not None:
+        return mark_safe(html + "\n")  # noqa: S308 -- escaped by fast_html, as the template would
+    with context.push(widget=widget):
+        return context.template.engine.get_template(widget["template_name"]).render(context)
+
+
+# Rendered empty "add a person" rows, by what they depend on (see ``empty_row``); bounded, per process.
+_EMPTY_ROWS: dict[tuple, str] = {}
+EMPTY_ROWS_KEPT = 256
+
+
+@register.simple_tag(takes_context=True)
+def empty_row(context, row_template: str, formset):
+    """``{% include row_template with item=formset.empty_form number="__num__" %}``, rendered once.
+
+    The copy a step's "add" button clones is the same on every request with the same earlier
+    steps: its HTML depends only on the row template, the formset's prefix and context (the
+    victims, the dates), the ``form_context`` the page shows and the language.
+    """
+    key = (row_template, formset.prefix, translation.get_language(), repr(formset.form_kwargs),
+           repr(context.get("form_context")))
+    html = _EMPTY_ROWS.get(key)
+    if html is None:
+        template = context.template.engine.get_template(row_template)
+        with context.push(item=formset.empty_form, number="__num__"):
+            html = template.render(context)
+        if len(_EMPTY_ROWS) >= EMPTY_ROWS_KEPT:
+            _EMPTY_ROWS.clear()
+        _EMPTY_ROWS[key] = html
+    return html

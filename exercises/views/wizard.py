@@ -24,7 +24,10 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView, StepsHelper, WizardView
 
 from .. import review
-from ..entry import STEP_NAMES, bind_step, case_context, entry_from_forms, form_kwargs, step_data_from_entry
+from django.forms import BaseFormSet
+
+from .. import entry as entry_rules
+from ..entry import STEP_FORMS, STEP_NAMES, case_context, form_kwargs, step_data_from_entry
 from ..forms.steps import STEP_TITLES, STEPS
 from ..purposes import PRACTICE, purpose_of, saved_run
 from ..services import attempt_touch
@@ -93,22 +96,46 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
 
     # context between steps
 
-    def stored_entry(self, *, before: str | None = None) -> dict:
-        """The entry as far as the stored steps are valid, optionally only the steps before one."""
-        cache = self.__dict__.setdefault("_entry_cache", {})
-        if before in cache:
-            return cache[before]
+    # Validate once (issue 14): each step's cleaned part of the entry is kept in the run when the step is
+    # posted, stamped with the rules and the context (earlier steps, today) it was checked under. Later
+    # steps and the save read the parts; a step's form is bound again only when its stamp no longer
+    # matches (an earlier step changed, the day turned, a deploy changed a rule, a run from before).
+    PARTS_KEY = "checked_parts"
+
+    @staticmethod
+    def stamp(context) -> str:
+        return f"{entry_rules.rules_version()}|{context!r}"
+
+    def checked_entry(self, *, before: str | None = None, strict: bool = False) -> tuple[dict, str | None]:
+        """The entry from the stored steps (only the steps before ``before`` when given) and the first
+        step that fails today's rules, or None. ``strict`` counts a step never filled as failing."""
+        parts = self.storage.data.setdefault(self.PARTS_KEY, {})
         steps = STEP_NAMES[: STEP_NAMES.index(before)] if before else STEP_NAMES
         entry: dict = {}
+        failed = None
         for step in steps:
             data = self.storage.get_step_data(step)
             if data is None:
+                failed = failed or (step if strict else None)
                 continue
-            form = bind_step(step, data, entry=entry, today=self.today)
-            if form.is_valid():
-                entry.update(form.entry_part())
-        cache[before] = entry
-        return entry
+            context = case_context(step, entry, today=self.today)
+            stored = parts.get(step)
+            if stored is None or stored["stamp"] != self.stamp(context):
+                form = STEP_FORMS[step](data=data, prefix=step, **form_kwargs(step, context))
+                if not form.is_valid():
+                    parts.pop(step, None)
+                    failed = failed or step
+                    continue
+                stored = parts[step] = {"stamp": self.stamp(context), "part": form.entry_part()}
+            entry.update(stored["part"])
+        return entry, failed
+
+    def stored_entry(self, *, before: str | None = None) -> dict:
+        """The entry as far as the stored steps are valid, optionally only the steps before one."""
+        cache = self.__dict__.setdefault("_entry_cache", {})
+        if before not in cache:
+            cache[before] = self.checked_entry(before=before)[0]
+        return cache[before]
 
     @property
     def today(self) -> dt.date:
@@ -120,7 +147,11 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
         return form_kwargs(step, context)
 
     def process_step(self, form):
+        """A valid step: its part of the entry is kept, checked, for the later steps and the save."""
         self.__dict__.pop("_entry_cache", None)
+        context = form.form_kwargs["context"] if isinstance(form, BaseFormSet) else form.context
+        parts = self.storage.data.setdefault(self.PARTS_KEY, {})
+        parts[self.steps.current] = {"stamp": self.stamp(context), "part": form.entry_part()}
         return super().process_step(form)
 
     # requests
@@ -163,6 +194,8 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
                 return render(self.request, "400.html", {"reason": _("That step does not exist.")}, status=400)
             # Moving between steps never loses what was typed, valid or not yet.
             self.storage.set_step_data(posted_step, self.request.POST)
+            self.storage.data.get(self.PARTS_KEY, {}).pop(posted_step, None)  # unchecked until used
+            self.__dict__.pop("_entry_cache", None)
             return self.render_goto_step(goto)
         response = super().post(*args, **kwargs)
         if isinstance(response, TemplateResponse):
@@ -222,9 +255,26 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
             context["incomplete"] = [STEP_TITLES[s] for s in STEP_NAMES[:-1] if s not in entry]
         return context
 
-    def done(self, form_list, **kwargs):
+    def render_done(self, form, **kwargs):
+        """The review POST saves at once: store, score and redirect to the result in one request.
+
+        The steps' stored parts are the entry; a step whose part was checked under other rules
+        or another context is checked again now, and a run whose steps fail today's rules goes
+        back to the first failing step unsaved. A GET of the old "simpan" URL never saves (a GET
+        changes nothing): it shows the review step, or the record once saved (see ``get``).
+        """
+        if self.request.method != "POST":
+            return redirect(self.get_step_url(self.steps.last))
+        entry, failed = self.checked_entry(strict=True)
+        if failed is not None:
+            form = self.get_form(step=failed, data=self.storage.get_step_data(failed))
+            return self.render_revalidation_failure(failed, form, **kwargs)
+        response = self.done_entry(entry)
+        self.storage.reset()
+        return response
+
+    def done_entry(self, entry: dict):
         self.clock_step()
-        entry = entry_from_forms(form_list)
         url = self.purpose.save(self.request, run=self.kwargs["run"], entry=entry, extra=self.storage.extra_data)
         self.storage.mark_saved()
         return redirect(url)

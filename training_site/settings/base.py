@@ -85,7 +85,7 @@ TEMPLATES = [
 ]
 
 # Widget templates are looked up like every other template, so templates/ can override them.
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+FORM_RENDERER = "exercises.forms.render.FastRenderer"
 
 WSGI_APPLICATION = "training_site.wsgi.application"
 
