@@ -181,7 +181,10 @@ def _distractors(builder, case: CaseTruth) -> None:
                     f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
     ]
     if not case.abroad_country:
-        options.append(rng.choice(("Korban sempat tidak masuk sekolah atau kerja beberapa hari sesudahnya.",
+        # What the days after looked like fits the victim: a pupil misses school, an adult stays home.
+        stayed_away = ("Korban sempat tidak masuk sekolah beberapa hari sesudahnya." if case.victims[0].age < 18
+                       else "Korban sempat tidak mau keluar rumah beberapa hari sesudahnya.")
+        options.append(rng.choice((stayed_away,
                                    "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
                                    "Beberapa hari kemudian korban baru berani bercerita.")))
     else:
@@ -191,7 +194,9 @@ def _distractors(builder, case: CaseTruth) -> None:
         sibling = builder.name(rng.choice("LP"))
         options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
                                    f"{sibling}, adik korban, melihat dari kamar sebelah.")))
-    elif not case.abroad_country:
+    elif not case.abroad_country and all(i.place == "FASILITAS_UMUM" for i in case.incidents):
+        # Only in a public place could a passer-by have seen it; behind a workplace's or a school's
+        # walls a witness would be someone who belongs there, and the scenario does not name one.
         options.append(rng.choice((f"Seorang pedagang di dekat lokasi, {trader}, melihat kejadian itu dari jauh.",
                                    f"{trader}, yang berjualan di dekat situ, sempat melihat.")))
     case.distractors = rng.sample(options, 2)

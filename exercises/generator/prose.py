@@ -40,7 +40,7 @@ def first(name: str) -> str:
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
-NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} di kartu keluarga yang sama: {nik}.", "{v} ber-NIK {nik}.",
+NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} tercatat {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
 SAME_HOME = ("{v} tinggal serumah dengan {w}.", "Alamat {v} sama dengan {w}.", "{v} juga tinggal di rumah itu.",
              "Rumah {v} sama dengan rumah {w}.", "{v} tinggal bersama {w} di alamat yang sama.",

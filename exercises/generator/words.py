@@ -18,7 +18,7 @@ ACTS = {
                               "dimarahi dengan kata-kata kasar hampir setiap hari", "dikunci di kamar sebagai hukuman"),
     ("PSIKIS", "GURU"): ("dipermalukan di depan teman sekelas", "dibentak dan diancam tidak naik kelas",
                          "dikatai bodoh di depan kelas"),
-    ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pembeli", "diancam gajinya tidak dibayar"),
+    ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pekerja lain", "diancam gajinya tidak dibayar"),
     ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di tempat kerja", "diancam supaya tidak melapor ke atasan"),
     ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
                                 "diejek dan dikucilkan beramai-ramai"),

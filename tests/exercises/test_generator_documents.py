@@ -251,6 +251,13 @@ def incoherences(case) -> list[str]:
     home = all(i.place == "RUMAH_TANGGA" for i in truth.incidents)
     if any("adik korban" in d.lower() and "melihat" in d for d in truth.distractors) and not home:
         out.append("a sibling witnessed what happened away from home")
+    public = all(i.place == "FASILITAS_UMUM" for i in truth.incidents)
+    if any("pedagang" in d or "berjualan" in d for d in truth.distractors) and not public:
+        out.append("a passer-by witnessed what happened behind closed doors")
+    if any("tidak masuk sekolah" in d for d in truth.distractors) and truth.victims[0].age >= 18:
+        out.append("an adult victim missed school")
+    if "kartu keluarga yang sama" in case.document.text:
+        out.append("a shared family card claimed for people not shown to be family")
     return out
 
 
@@ -263,7 +270,7 @@ def test_scenarios_are_coherent(difficulty):
         assert any(p.name == UNKNOWN_NAME for c in batch for p in c.truth.perpetrators)
 
 
-@pytest.mark.parametrize("breakage", ["accomplice", "wna", "threat", "job", "witness"])
+@pytest.mark.parametrize("breakage", ["accomplice", "wna", "threat", "job", "witness", "passer-by", "school"])
 def test_coherence_check_notices_an_implausible_twist(breakage):
     case = next(c for c in all_cases("mahir") if c.truth.scenario == "spouse" and c.truth.incidents[0].place
                 == "RUMAH_TANGGA" and c.truth.victims[0].citizenship == vocab.WNI)
@@ -280,6 +287,11 @@ def test_coherence_check_notices_an_implausible_twist(breakage):
     elif breakage == "job":
         truth.victims[-1].occupation = "IRT"
         truth.victims[-1].sex = "L"
+    elif breakage == "passer-by":
+        truth.distractors = ["Gaduh, yang berjualan di dekat situ, sempat melihat."]
+    elif breakage == "school":
+        truth.victims[0].age = 35
+        truth.distractors = ["Korban sempat tidak masuk sekolah beberapa hari sesudahnya."]
     else:
         truth.incidents[0].place = "SEKOLAH"
         truth.distractors = ["Adik korban, Dewi, ikut melihat tetapi tidak disakiti."]
