@@ -8,6 +8,14 @@ from exercises.regions import ancestry
 STEP_TITLES = ["Registrasi", "Pelapor", "Korban", "Pelaku", "Kejadian", "Layanan", "Tinjau"]
 
 
+def open_case(page, live_server, exercise, title="Registrasi"):
+    """From Latihan, opens the exercise's first case, as a trainee clicks it; lands on the step ``title``."""
+    page.goto(f"{live_server.url}/latihan/")
+    page.click(f"text={exercise.title}")
+    page.click("table.table tbody tr:first-child button[type=submit]")
+    expect(page.locator("h1")).to_have_text(title)
+
+
 def next_step(page, title):
     page.click(".wizard-actions .btn-primary")
     expect(page.locator("h1")).to_have_text(title)

@@ -13,7 +13,7 @@ from exercises.forms.declared import parse_date
 from exercises.generator import generate_case
 from exercises.models import Attempt, Exercise
 
-from .filler import fill_entry, next_step
+from .filler import fill_entry, next_step, open_case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,13 +38,6 @@ def exercise():
     exercise = Exercise.objects.create(slug="latihan-adil", title="Latihan Adil", pass_mark=80)
     exercise_add_cases(exercise, [case])
     return exercise
-
-
-def open_case(page, live_server, exercise):
-    page.goto(f"{live_server.url}/latihan/")
-    page.click(f"text={exercise.title}")
-    page.click("table.table tbody tr:first-child button[type=submit]")
-    expect(page.locator("h1")).to_have_text("Registrasi")
 
 
 def test_a_careful_entry_scores_100_then_a_retry_starts_from_it(page, live_server, login, exercise):

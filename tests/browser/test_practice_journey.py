@@ -10,7 +10,7 @@ from exercises.casebank import case_values, cases_store, exercise_add_cases
 from exercises.generator import generate_case
 from exercises.models import Exercise
 
-from .filler import fill_entry
+from .filler import fill_entry, open_case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,13 +21,6 @@ def exercise():
     exercise = Exercise.objects.create(slug="latihan-peramban", title="Latihan Peramban", pass_mark=80)
     exercise_add_cases(exercise, [case])
     return exercise
-
-
-def open_case(page, live_server, exercise):
-    page.goto(f"{live_server.url}/latihan/")
-    page.click(f"text={exercise.title}")
-    page.click("table.table tbody tr:first-child button[type=submit]")
-    expect(page.locator("h1")).to_have_text("Registrasi")
 
 
 def test_trainee_reads_the_document_beside_the_sandbox(page, live_server, login, exercise):

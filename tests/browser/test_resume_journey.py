@@ -8,7 +8,7 @@ from exercises.fields import Section
 from exercises.generator import generate_case
 from exercises.models import Attempt, Exercise
 
-from .filler import fill_section, next_step
+from .filler import fill_section, next_step, open_case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,13 +20,6 @@ def exercise():
                                        time_limit_minutes=45)
     exercise_add_cases(exercise, [case])
     return exercise
-
-
-def open_case(page, live_server, exercise, title):
-    page.goto(f"{live_server.url}/latihan/")
-    page.click(f"text={exercise.title}")
-    page.click("table.table tbody tr:first-child button[type=submit]")
-    expect(page.locator("h1")).to_have_text(title)
 
 
 def test_an_open_attempt_resumes_on_another_browser_after_logout(browser, page, live_server, login, exercise):
