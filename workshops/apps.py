@@ -6,3 +6,11 @@ class WorkshopsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "workshops"
     verbose_name = _("Workshops")
+
+    def ready(self):
+        # The sandbox announces every attempt it starts; this app links those made for a workshop.
+        from exercises.signals import attempt_started
+
+        from .links import attempt_link
+
+        attempt_started.connect(attempt_link, dispatch_uid="workshops_attempt_link")
