@@ -149,7 +149,8 @@ class Exercise(ClusterableModel):
     is_published = models.BooleanField(_("visible to trainees"), default=True)
     feedback_released = models.BooleanField(
         _("feedback released"), default=False,
-        help_text=_("Assessed mode: trainees see their scores and feedback only once this is ticked."))
+        help_text=_("Assessed mode, outside workshops: trainees see their scores and feedback only once this is "
+                    "ticked. A workshop releases its own participants' feedback from its live room."))
     order = models.PositiveSmallIntegerField(
         _("place in the list"), default=0,
         help_text=_("Lower comes first. 0 places the exercise by its kind: pre-test, dasar, menengah, mahir, "

@@ -6,7 +6,7 @@ from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from .models import Attempt, CaseEntry, Exercise, ExerciseCase
-from .permissions import can_see_results
+from .permissions import can_see_results, hidden_results, result_visible_q
 
 
 def case_entries_for(*, owner, query: str = "") -> QuerySet[CaseEntry]:
@@ -52,9 +52,11 @@ def exercises_for(*, user, exercise_ids=None) -> list[Exercise]:
     ))
     exercises.sort(key=lambda exercise: exercise.list_position)  # the facilitator's order (Exercise.order)
     passes = exercise_passes(users=[user], exercises=exercises) if exercises else set()
+    assessed = [e for e in exercises if e.mode == Exercise.Mode.ASSESSED]  # only these can hide a result
+    hidden = hidden_results(users=[user], exercises=assessed) if assessed else set()
     for exercise in exercises:
         exercise.passed = (user.pk, exercise.pk) in passes
-        exercise.results_visible = can_see_results(user, exercise)
+        exercise.results_visible = can_see_results(user, exercise, hidden=hidden)
     return exercises
 
 
@@ -97,22 +99,22 @@ def exercise_passes(*, users, exercises, released_only: bool = False) -> set[tup
     """The one rule for "exercise passed": ``(user_id, exercise_id)`` pairs, two queries for any number.
 
     An exercise is passed when every case it holds *now* has a saved, passing attempt by the
-    user; a case removed from the exercise stops counting. With ``released_only`` an assessed
-    exercise counts only once its feedback is released (what a trainee may be shown).
+    user; a case removed from the exercise stops counting. With ``released_only`` only attempts
+    whose result is released count (``permissions.result_visible_q``: what a trainee may be shown).
     """
     exercises = exercises if isinstance(exercises, QuerySet) else Exercise.objects.filter(
         pk__in=[getattr(e, "pk", e) for e in exercises])
-    if released_only:
-        exercises = exercises.exclude(mode=Exercise.Mode.ASSESSED, feedback_released=False)
     needed: dict[int, set[int]] = {}
     for exercise_id, case_id in ExerciseCase.objects.filter(exercise__in=exercises).values_list("exercise_id", "case_id"):
         needed.setdefault(exercise_id, set()).add(case_id)
     if not needed:
         return set()
     user_filter = users if isinstance(users, QuerySet) else [getattr(u, "pk", u) for u in users]
-    passed = (Attempt.objects.filter(user__in=user_filter, exercise_id__in=list(needed),
-                                     status=Attempt.Status.SUBMITTED, passed=True)
-              .values_list("user_id", "exercise_id", "case_id").distinct())
+    passed = Attempt.objects.filter(user__in=user_filter, exercise_id__in=list(needed),
+                                    status=Attempt.Status.SUBMITTED, passed=True)
+    if released_only:
+        passed = passed.filter(result_visible_q())
+    passed = passed.values_list("user_id", "exercise_id", "case_id").distinct()
     have: dict[tuple[int, int], set[int]] = {}
     for user_id, exercise_id, case_id in passed:
         have.setdefault((user_id, exercise_id), set()).add(case_id)

@@ -12,6 +12,7 @@ from . import vocab
 from .field_results import COLUMNS, field_result_tuples
 from .models import Attempt, Case, CaseEntry, Exercise, ExerciseCase, FieldResult
 from .scoring import score_entry
+from .signals import attempt_started
 
 
 def registration_number(*, pk: int, tanggal_lapor: str | None) -> str:
@@ -60,11 +61,13 @@ class AttemptRefused(Exception):
     """A start or a save that the rules of the exercise do not allow; the message says why."""
 
 
-def attempt_start(*, user, exercise: Exercise, case: Case) -> Attempt:
+def attempt_start(*, user, exercise: Exercise, case: Case, context: dict | None = None) -> Attempt:
     """Opens a case of an exercise: resumes the open attempt, or starts the clock on a new one.
 
     Two starts at once (a double click, two tabs) open the same attempt: the constraints on
     open and on assessed attempts make the second insert fail, and the first one is returned.
+    ``signals.attempt_started`` is sent in the same transaction with ``context`` (opaque here),
+    so a listener's link (a workshop's) is written with the attempt or not at all.
     """
     if not ExerciseCase.objects.filter(exercise=exercise, case=case).exists():
         raise AttemptRefused(_("This case is not part of the exercise."))
@@ -72,24 +75,26 @@ def attempt_start(*, user, exercise: Exercise, case: Case) -> Attempt:
         raise AttemptRefused(_("This case has no answer key yet."))
     try:
         with transaction.atomic():
-            return _attempt_open_or_create(user=user, exercise=exercise, case=case)
+            return _attempt_open_or_create(user=user, exercise=exercise, case=case, context=context)
     except IntegrityError:
         # Another request opened it a moment earlier: that attempt is the one.
         with transaction.atomic():
-            return _attempt_open_or_create(user=user, exercise=exercise, case=case)
+            return _attempt_open_or_create(user=user, exercise=exercise, case=case, context=context)
 
 
-def _attempt_open_or_create(*, user, exercise: Exercise, case: Case) -> Attempt:
+def _attempt_open_or_create(*, user, exercise: Exercise, case: Case, context: dict | None) -> Attempt:
     attempts = Attempt.objects.select_for_update().filter(user=user, exercise=exercise, case=case)
-    open_attempt = attempts.filter(status=Attempt.Status.OPEN).first()
-    if open_attempt is not None:
-        return open_attempt
-    if exercise.mode == Exercise.Mode.ASSESSED and attempts.exists():
-        raise AttemptRefused(_("An assessed case can be attempted only once."))
-    return Attempt.objects.create(
-        user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
-        started_at=timezone.now(), time_limit_minutes=exercise.time_limit_minutes,
-    )
+    attempt = attempts.filter(status=Attempt.Status.OPEN).first()
+    created = attempt is None
+    if created:
+        if exercise.mode == Exercise.Mode.ASSESSED and attempts.exists():
+            raise AttemptRefused(_("An assessed case can be attempted only once."))
+        attempt = Attempt.objects.create(
+            user=user, exercise=exercise, case=case, run_token=uuid.uuid4(), mode=exercise.mode,
+            started_at=timezone.now(), time_limit_minutes=exercise.time_limit_minutes,
+        )
+    attempt_started.send(sender=Attempt, attempt=attempt, created=created, context=context or {})
+    return attempt
 
 
 def attempt_touch(*, attempt_id: int, step: str) -> int:

@@ -25,7 +25,7 @@ from exercises.scoring import score_entry
 from exercises.services import field_results_replace
 from exercises.shape import entry_rows
 
-from .models import Attendance, InstitutionType, Participant, Workshop, WorkshopAttempt
+from .models import Attendance, FeedbackRelease, InstitutionType, Participant, Workshop, WorkshopAttempt
 from .selectors import workshop_schedule
 
 DEMO_CODE = "CLGN26"
@@ -190,5 +190,6 @@ def demo_workshop_load(*, programme, facilitator, password: str) -> Workshop | N
                                    institution_type="puskesmas", institution_name="Puskesmas Citangkil",
                                    position="Bidan", phone="+6281299009999")
     if exercises.get("post-test") is not None:
-        Exercise.objects.filter(pk=exercises["post-test"].pk).update(feedback_released=True)
+        # Released in this workshop only, as its facilitator would from the room (not the admin's global switch).
+        FeedbackRelease.objects.get_or_create(workshop=workshop, exercise=exercises["post-test"])
     return workshop

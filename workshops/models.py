@@ -148,6 +148,23 @@ class WorkshopAttempt(models.Model):
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attempt_links")
 
 
+class FeedbackRelease(models.Model):
+    """A workshop released an assessed exercise's feedback: its participants' attempts linked to it
+    (``WorkshopAttempt``) show their results. Per workshop, so a release in one room never opens
+    another workshop's post-test; attempts in no workshop follow ``Exercise.feedback_released``
+    (the admin's switch). ``exercises.permissions.result_visible_q`` reads it through the scope
+    this app registers (``release.py``); deleting the row hides the results again."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="feedback_releases")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="+")
+    released_at = models.DateTimeField(auto_now_add=True)
+    released_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workshop", "exercise"], name="one_release_per_exercise")]
+
+
 class Certificate(models.Model):
     """Issued once per participant who completed; the code is what the public page verifies."""
 

@@ -139,14 +139,3 @@ def _now_for(*, users, exercise_ids, stuck_minutes: int, now: dt.datetime) -> di
         found[user_id] = Now(attempt_id=pk, exercise_title=exercise_title, case_title=case_title, step=STEP_TITLES.get(step, step or ""),
                              seen=seen, stuck=idle > limit, idle_minutes=max(0, int(idle.total_seconds() // 60)))
     return found
-
-
-def release_feedback(*, workshop: Workshop, exercise_id: int) -> Exercise | None:
-    """Releases an assessed exercise of this workshop; None when it is not one (nothing changes)."""
-    exercise = next((e for e in workshop_exercises(workshop=workshop)
-                     if e.pk == exercise_id and e.mode == Exercise.Mode.ASSESSED), None)
-    if exercise is None:
-        return None
-    Exercise.objects.filter(pk=exercise.pk).update(feedback_released=True)
-    exercise.feedback_released = True
-    return exercise

@@ -9,10 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from exercises.models import Attempt, Exercise, ExerciseCase
+from exercises.permissions import hidden_results, result_visible_q
 from exercises.selectors import exercise_passes
 from modules.models import DayPage, SessionDone, SessionPage
 from modules.selectors import exercises_in, programme_sessions
@@ -154,10 +155,13 @@ def participant_attempts(*, participant: Participant) -> QuerySet[Attempt]:
             .select_related("exercise", "case").order_by("-started_at", "-pk"))
 
 
-def post_test_hidden(*, workshop: Workshop) -> bool:
-    """An assessed post-test's score (and so completion) stays hidden from trainees until its feedback is released."""
-    test = workshop.post_test
-    return bool(test and test.mode == Exercise.Mode.ASSESSED and not test.feedback_released)
+def post_test_hidden(*, participant: Participant) -> bool:
+    """The participant's post-test score (and so completion and the certificate) stays hidden while a
+    saved post-test result of theirs is not released (``exercises.permissions``: by this workshop
+    for an attempt made in it)."""
+    test_id = participant.workshop.post_test_id
+    return bool(test_id) and (participant.user_id, test_id) in hidden_results(users=[participant.user_id],
+                                                                              exercises=[test_id])
 
 
 def participation_for(*, user, workshop_id: int | None = None) -> Participant | None:
@@ -186,27 +190,30 @@ def trainee_home(*, participant: Participant) -> dict:
     links = defaultdict(list)
     for link in ExerciseCase.objects.filter(exercise__in=exercises).select_related("case").order_by("sort_order", "pk"):
         links[link.exercise_id].append(link.case)
-    mine = list(Attempt.objects.filter(user=user, exercise__in=exercises).values("exercise_id", "case_id", "status",
-                                                                               "pk", "passed", "score"))
+    # A score is shown only where the trainee may see it (the one rule: practice at once, assessed once released).
+    mine = list(Attempt.objects.filter(user=user, exercise__in=exercises)
+                .annotate(visible=Case(When(result_visible_q(), then=Value(True)), default=Value(False)))
+                .values("exercise_id", "case_id", "status", "pk", "passed", "score", "visible"))
     tried = {(a["exercise_id"], a["case_id"]) for a in mine if a["status"] == Attempt.Status.SUBMITTED}
     open_attempt = (Attempt.objects.filter(user=user, status=Attempt.Status.OPEN, exercise__in=exercises)
                     .select_related("exercise", "case").order_by("-last_seen_at", "-started_at").first())
-    # A score is shown only where the trainee may see it: practice at once, assessed once released.
-    visible = {e.pk for e in exercises if e.mode != Exercise.Mode.ASSESSED or e.feedback_released}
     best: dict[tuple[int, int], float] = {}
+    hidden = set()
     for a in mine:
-        if a["status"] == Attempt.Status.SUBMITTED and a["exercise_id"] in visible:
+        if a["status"] == Attempt.Status.SUBMITTED and a["visible"]:
             key = (a["exercise_id"], a["case_id"])
             best[key] = max(best.get(key, 0.0), a["score"] or 0.0)
-    to_do = [{"exercise": e, "passed": e.pk in passes and e.pk in visible, "cases": [
+        elif a["status"] == Attempt.Status.SUBMITTED:
+            hidden.add(a["exercise_id"])
+    to_do = [{"exercise": e, "passed": e.pk in passes and e.pk not in hidden, "cases": [
         {"case": c, "tried": (e.pk, c.pk) in tried, "best": best.get((e.pk, c.pk))} for c in links[e.pk]]}
         for e in exercises]
     windows = CheckinWindow.objects.filter(workshop=workshop, opens_at__lte=timezone.now(),
                                            closes_at__gte=timezone.now()).exclude(session_id__in=attended)
     completion = completion_for(workshop=workshop, participants=[participant])[participant.pk]
-    post_hidden = post_test_hidden(workshop=workshop)
+    post_hidden = post_test_hidden(participant=participant)
     total = len(sessions) + len(exercises)
-    finished = len(done | attended & {s.pk for s in sessions}) + len(passes)
+    finished = len(done | attended & {s.pk for s in sessions}) + len(passes - hidden)  # no hidden pass leaks
     return {
         "participant": participant, "workshop": workshop, "today": today, "todays_sessions": todays,
         "next_session": next_session, "open_attempt": open_attempt, "to_do": to_do, "done_ids": done,

@@ -20,7 +20,6 @@ from .models import (
     CheckinWindow,
     Participant,
     Workshop,
-    WorkshopAttempt,
 )
 from .selectors import completion_for
 
@@ -147,13 +146,13 @@ def attendance_mark(*, participant: Participant, session, present: bool, by) -> 
 
 
 def workshop_attempt_start(*, participant: Participant, exercise, case):
-    """Opens a case inside the workshop: the sandbox's own start, then the link to the participant."""
+    """Opens a case inside the workshop: the sandbox's own start, which links the attempt to this
+    participant through ``links.attempt_link`` (an attempt already linked keeps its link)."""
     try:
-        attempt = attempt_start(user=participant.user, exercise=exercise, case=case)
+        return attempt_start(user=participant.user, exercise=exercise, case=case,
+                             context={"participant": participant})
     except AttemptRefused as refusal:
         raise WorkshopRefused(str(refusal)) from None
-    WorkshopAttempt.objects.get_or_create(attempt=attempt, defaults={"participant": participant})
-    return attempt
 
 
 CERTIFICATE_CODE_LENGTH = 12

@@ -1,6 +1,7 @@
 """The workshop journey in Chromium: a facilitator creates a workshop; a participant joins with its code,
-lands on their page, checks in and passes an exercise; the facilitator exports the XLSX and sees the
-participant complete; the participant downloads a certificate whose public page says it is valid."""
+lands on their page, checks in, passes an exercise and retries it (still in the workshop); the facilitator
+exports the XLSX and sees the participant complete; the participant downloads a certificate whose public
+page says it is valid."""
 
 import datetime as dt
 import io
@@ -17,7 +18,7 @@ from exercises.models import Exercise
 from exercises.permissions import FACILITATOR_GROUP
 from modules.demo import ensure_home_page
 from modules.models import DayPage, ProgrammePage, SessionPage
-from workshops.models import Certificate
+from workshops.models import Certificate, WorkshopAttempt
 
 from .filler import fill_entry
 
@@ -85,6 +86,10 @@ def test_the_whole_workshop_journey(browser, page, live_server, login, setting):
     trainee.set_viewport_size({"width": 1280, "height": 900})
     fill_entry(trainee, setting["case"].answer_key)
     expect(trainee.locator("[data-score]")).to_have_text("100%")
+    # "Coba lagi" on the result page goes through Latihan's own start, and still stays in the workshop.
+    trainee.click("button[name=mulai][value=kosong]")
+    expect(trainee.locator("h1")).to_have_text("Registrasi")
+    assert WorkshopAttempt.objects.filter(participant__full_name="Siti Peramban").count() == 2
 
     # The facilitator sees the participant complete and exports the XLSX.
     page.goto(f"{live_server.url}/lokakarya/")

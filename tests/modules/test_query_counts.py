@@ -58,7 +58,9 @@ def urls() -> dict[str, str]:
 # Measured on the seeded demo; before this change the programme and session pages ran 33 and 41
 # queries, growing with every session, glossary block and exercise block.
 # The database cache (shared by every app server) adds one read per Wagtail page: its site root paths.
-EXPECTED = {"programme": 22, "session": 30, "exercise list": 7}
+# A list holding an assessed exercise reads which of the trainee's results are not released yet: one query more
+# (exercises.permissions.hidden_results), the same for any number of trainees or workshops.
+EXPECTED = {"programme": 22, "session": 30, "exercise list": 8}
 
 
 def test_pages_run_a_fixed_number_of_queries_however_many_trainees_attempted(demo):

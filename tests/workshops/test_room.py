@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from exercises.models import Attempt, Exercise
 from workshops import room
-from workshops.models import Participant, WorkshopAttempt
+from workshops.models import FeedbackRelease, Participant, WorkshopAttempt
 
 from .conftest import attempt_make, exercise_pass, participant_make
 
@@ -127,7 +127,7 @@ def test_release_asks_first_then_releases_and_the_trainee_sees_the_result(client
     assert "Rilis umpan balik" in client.get(reverse("workshops:room", args=[workshop.pk])).content.decode()
     assert 'name="konfirmasi"' in client.get(url).content.decode()
     response = client.post(url, {})
-    assert response.status_code == 302 and not Exercise.objects.get(pk=post_test.pk).feedback_released
+    assert response.status_code == 302 and not FeedbackRelease.objects.exists()
     client.force_login(trainee.user)
     result_url = reverse("exercises:attempt_result", args=[attempt.pk])
     hidden = client.get(result_url).content.decode()
@@ -135,7 +135,8 @@ def test_release_asks_first_then_releases_and_the_trainee_sees_the_result(client
     client.force_login(facilitator)
     response = client.post(url, {"konfirmasi": "ya"})
     assert response.status_code == 302 and response.url == reverse("workshops:room", args=[workshop.pk])
-    assert Exercise.objects.get(pk=post_test.pk).feedback_released
+    assert FeedbackRelease.objects.filter(workshop=workshop, exercise=post_test).exists()
+    assert not Exercise.objects.get(pk=post_test.pk).feedback_released  # this workshop only (see test_release_…)
     client.force_login(trainee.user)
     shown = client.get(result_url).content.decode()
     assert "data-score" not in hidden and "data-score" in shown
@@ -151,11 +152,11 @@ def test_only_an_assessed_exercise_of_the_workshop_can_be_released(client, works
                        {"konfirmasi": "ya"}).status_code == 404
     assert client.post(reverse("workshops:release", args=[workshop.pk, elsewhere.pk]),
                        {"konfirmasi": "ya"}).status_code == 404
-    assert not Exercise.objects.get(pk=elsewhere.pk).feedback_released
+    assert not FeedbackRelease.objects.exists()
     client.force_login(other_facilitator)
     assert client.post(reverse("workshops:release", args=[workshop.pk, workshop.post_test_id]),
                        {"konfirmasi": "ya"}).status_code == 403
-    assert not Exercise.objects.get(pk=workshop.post_test_id).feedback_released
+    assert not FeedbackRelease.objects.exists()
 
 
 def test_the_organiser_overview_sums_per_institution_type_and_kabkota(client, workshop, organiser, facilitator,

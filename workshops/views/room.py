@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from exercises.permissions import is_organiser
 
-from .. import analysis, room
+from .. import analysis, release, room
 from ..selectors import workshop_exercises
 from .facilitator import _workshop
 
@@ -35,7 +35,8 @@ def room_view(request, pk):
     workshop = _workshop(request, pk)
     # The heat map's top rows sit under the grid; drawn on page load only, not on every 5 s refresh.
     heat = analysis.heatmap(workshop=workshop, limit=5)
-    return render(request, "workshops/room.html", {**_grid_context(request, workshop), "heat": heat})
+    return render(request, "workshops/room.html", {**_grid_context(request, workshop), "heat": heat,
+                                                   "released_ids": release.released_exercise_ids(workshop=workshop)})
 
 
 def room_grid(request, pk):
@@ -55,23 +56,34 @@ def room_grid(request, pk):
     return render(request, "workshops/_room_grid.html", _grid_context(request, workshop))
 
 
+HIDE = "sembunyikan"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
-def release(request, pk, exercise_id):
-    """Releasing assessed feedback is one way (trainees see keys and scores at once): it asks first."""
+def release_view(request, pk, exercise_id):
+    """Releases an assessed exercise's feedback in this workshop (trainees see keys and scores at once),
+    or hides it again; both ask first. Other workshops and practice outside workshops never change."""
     workshop = _workshop(request, pk)
-    exercise = next((e for e in workshop_exercises(workshop=workshop) if e.pk == exercise_id), None)
-    if exercise is None or exercise.mode != exercise.Mode.ASSESSED:
+    exercise = release.assessed_exercise(workshop=workshop, exercise_id=exercise_id)
+    if exercise is None:
         raise Http404
+    released = exercise.pk in release.released_exercise_ids(workshop=workshop)
     if request.method == "POST":
         if request.POST.get("konfirmasi") != "ya":
-            messages.error(request, _("Tick the confirmation to release the feedback."))
+            messages.error(request, _("Tick the confirmation to continue."))
             return redirect("workshops:release", pk=workshop.pk, exercise_id=exercise.pk)
-        room.release_feedback(workshop=workshop, exercise_id=exercise.pk)
-        messages.success(request, _("Feedback for “%(title)s” is released: participants now see their results.")
-                         % {"title": exercise.title})
+        if request.POST.get("aksi") == HIDE:
+            release.feedback_hide(workshop=workshop, exercise_id=exercise.pk)
+            messages.success(request, _("Feedback for “%(title)s” is hidden again in this workshop.")
+                             % {"title": exercise.title})
+        else:
+            release.feedback_release(workshop=workshop, exercise_id=exercise.pk, by=request.user)
+            messages.success(request, _("Feedback for “%(title)s” is released: participants of this workshop "
+                                        "now see their results.") % {"title": exercise.title})
         return redirect("workshops:room", pk=workshop.pk)
-    return render(request, "workshops/release_confirm.html", {"workshop": workshop, "exercise": exercise})
+    return render(request, "workshops/release_confirm.html", {"workshop": workshop, "exercise": exercise,
+                                                              "released": released, "hide": HIDE})
 
 
 @login_required

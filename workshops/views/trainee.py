@@ -129,7 +129,7 @@ def certificate(request, workshop_id):
     participant = selectors.participation_for(user=request.user, workshop_id=workshop_id)
     if participant is None:
         raise Http404
-    if selectors.post_test_hidden(workshop=participant.workshop):
+    if selectors.post_test_hidden(participant=participant):
         messages.error(request, _("The certificate is issued once the workshop's completion rules are met."))
         return redirect("workshops:home_workshop", workshop_id=workshop_id)
     try:
