@@ -77,11 +77,13 @@ class RunWizardView(NamedUrlWizardView):
         self.steps = StepsHelper(self)
         response = super(WizardView, self).dispatch(request, *args, **kwargs)
         self.storage.update_response(response)
-        self.run_seen()
+        if not 300 <= response.status_code < 400:
+            # A redirect leads to a page of the run (which records it) or to what the run saved.
+            self.run_seen()
         return response
 
     def run_seen(self) -> None:
-        """Called once the run is written back; a place to record where its user is."""
+        """Called once the run is written back, when a page of it is shown: a place to record where its user is."""
 
 
 class CaseEntryWizard(LoginRequiredMixin, RunWizardView):

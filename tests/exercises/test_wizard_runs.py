@@ -197,7 +197,11 @@ def test_each_step_of_an_attempt_records_where_the_trainee_is(trainee_client, tr
     assert attempt.current_step == "registrasi" and attempt.last_seen_at is not None
     first_seen = attempt.last_seen_at
     data = step_data_from_entry(case.answer_key)
-    post_step(trainee_client, run, "registrasi", data["registrasi"])
+    response = post_step(trainee_client, run, "registrasi", data["registrasi"])
+    attempt.refresh_from_db()
+    # A step's POST that redirects records nothing: the page it leads to does, as a browser follows it.
+    assert attempt.current_step == "registrasi" and attempt.last_seen_at == first_seen
+    trainee_client.get(response.url)
     attempt.refresh_from_db()
     assert attempt.current_step == "pelapor" and attempt.last_seen_at >= first_seen
     trainee_client.get(step_url(run, "korban"))
