@@ -77,9 +77,12 @@ def gets_ms(client, url, n=GETS) -> float:
 
 
 def run():
+    from training_site.startup import freeze_startup_objects
+
     call_command("migrate", verbosity=0)
     client = _client()
     exercise, case = _exercise()
+    freeze_startup_objects()  # as training_site/wsgi.py does in every server process, before its first request
     one_attempt(client, exercise, case)  # warm up
     attempt = _median_ms([one_attempt(client, exercise, case) for _ in range(ATTEMPTS)])
     # a run at the Tinjau step with every step filled: the step pages as a trainee sees them

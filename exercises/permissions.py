@@ -88,13 +88,15 @@ def can_see_result(user, attempt) -> bool:
     """
     if not user.is_authenticated:
         return False
-    if can_manage_case_bank(user):
-        return True
-    if attempt.user_id != user.pk or attempt.status != "submitted":
-        return False  # an open attempt has no result yet; someone else's is not the trainee's to see
-    if attempt.mode != "assessed":
-        return True  # the rule's first branch, without a query
-    return type(attempt).objects.filter(pk=attempt.pk).filter(result_visible_q()).exists()
+    # The owner's case first: a practice result needs no query, where the facilitators' permission
+    # check needs two.
+    if attempt.user_id == user.pk and attempt.status == "submitted":
+        if attempt.mode != "assessed":
+            return True  # the rule's first branch, without a query
+        if type(attempt).objects.filter(pk=attempt.pk).filter(result_visible_q()).exists():
+            return True
+    # An open attempt has no result yet; someone else's, or one not released, is not the trainee's to see.
+    return can_manage_case_bank(user)
 
 
 def can_see_results(user, exercise, *, hidden: set | None = None) -> bool:

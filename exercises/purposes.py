@@ -28,6 +28,14 @@ class SavedRun:
     url: str
 
 
+# What the document beside the form shows: the answer key and the rest of a case stay unread on a step GET.
+DOCUMENT_FIELDS = ("pk", "title", "document_kind", "document_title", "document_text")
+
+
+def case_document(case_id) -> Case | None:
+    return Case.objects.filter(pk=case_id).only(*DOCUMENT_FIELDS).first()
+
+
 class Purpose:
     """Default: a case in the trainee's own Daftar Kasus."""
 
@@ -63,7 +71,7 @@ class AnswerKeyPurpose(Purpose):
         return reverse("exercises:bank_case", args=[case.pk])
 
     def source_document(self, extra):
-        return Case.objects.filter(pk=extra.get("case_id")).first()
+        return case_document(extra.get("case_id"))
 
 
 class PracticePurpose(Purpose):
@@ -83,7 +91,7 @@ class PracticePurpose(Purpose):
         return reverse("exercises:attempt_result", args=[attempt.pk])
 
     def source_document(self, extra):
-        return Case.objects.filter(pk=extra.get("case_id")).first()
+        return case_document(extra.get("case_id"))
 
 
 PURPOSES: dict[str, Purpose] = {p.name: p for p in (Purpose(), AnswerKeyPurpose(), PracticePurpose())}

@@ -10,8 +10,8 @@ no step of the sandbox form uploads one.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
+import json
 import uuid
 
 from django.db import IntegrityError, transaction
@@ -27,8 +27,11 @@ class RunStorage(BaseStorage):
     def __init__(self, prefix, request=None, file_storage=None, *, run: WizardRun):
         super().__init__(prefix, request, file_storage)
         self.run = run
-        if run.data:
-            self.data = copy.deepcopy(run.data)
+        # The request works on a copy; the JSON text it came from tells later whether anything changed.
+        # (A JSON round trip: the data is JSON anyway, and it is several times faster than deepcopy.)
+        self._stored = json.dumps(run.data) if run.data else None
+        if self._stored:
+            self.data = json.loads(self._stored)
         else:
             self.init_data()
         self._saved_now = False
@@ -41,7 +44,7 @@ class RunStorage(BaseStorage):
 
     @property
     def changed(self) -> bool:
-        return self._saved_now or self.data != self.run.data
+        return self._saved_now or json.dumps(self.data) != self._stored
 
     def mark_saved(self) -> None:
         """The run's entry is stored: later requests lead to what it saved."""
@@ -56,7 +59,8 @@ class RunStorage(BaseStorage):
         if self._saved_now:
             fields["saved_at"] = self.run.saved_at
         WizardRun.objects.filter(pk=self.run.pk, owner_id=self.run.owner_id).update(**fields)
-        self.run.data = copy.deepcopy(self.data)
+        self._stored = json.dumps(self.data)
+        self.run.data = json.loads(self._stored)
         self._saved_now = False
 
     def update_response(self, response):

@@ -19,6 +19,7 @@ def test_default_database_is_sqlite_tuned_for_a_lan(monkeypatch, tmp_path):
     assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
     assert config["OPTIONS"]["timeout"] >= 5
+    assert config["CONN_MAX_AGE"] > 0  # persistent: no connect and PRAGMAs on every request
 
 
 def test_postgres_url_uses_postgresql(monkeypatch, tmp_path):

@@ -77,11 +77,13 @@ class RunWizardView(NamedUrlWizardView):
         self.steps = StepsHelper(self)
         response = super(WizardView, self).dispatch(request, *args, **kwargs)
         self.storage.update_response(response)
-        self.run_seen()
+        if not 300 <= response.status_code < 400:
+            # A redirect leads to a page of the run (which records it) or to what the run saved.
+            self.run_seen()
         return response
 
     def run_seen(self) -> None:
-        """Called once the run is written back; a place to record where its user is."""
+        """Called once the run is written back, when a page of it is shown: a place to record where its user is."""
 
 
 class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
@@ -217,11 +219,28 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
         self.clock_step()
         return super().render(form, **kwargs)
 
-    def clock_step(self) -> None:
-        """Adds the seconds since the last page to the step that page showed (time per step)."""
+    def render_next_step(self, form, **kwargs):
+        response = super().render_next_step(form, **kwargs)
+        self.clock_step()  # the step the redirect leads to: its GET then finds its clock running, and writes nothing
+        return response
+
+    def render_goto_step(self, goto_step, **kwargs):
+        response = super().render_goto_step(goto_step, **kwargs)
+        self.clock_step()
+        return response
+
+    def clock_step(self, *, closing: bool = False) -> None:
+        """Adds the seconds since the clock last moved to the step it ran for, and runs it for the current
+        step from now (time per step).
+
+        The POST that leads to a step starts that step's clock, so showing a step whose clock already
+        runs (the GET after that POST, a reload, a refused POST) changes nothing and writes nothing: its
+        time keeps running until the clock moves on. ``closing`` (the save) adds it in any case."""
         extra = self.storage.extra_data
         now = timezone.now().timestamp()
         last_step, last_time = extra.get("clock_step"), extra.get("clock_at")
+        if last_step == self.steps.current and last_time and not closing:
+            return
         if last_step and last_time:
             seconds = extra.setdefault("step_seconds", {})
             seconds[last_step] = round(seconds.get(last_step, 0) + max(0.0, now - last_time), 1)
@@ -274,7 +293,7 @@ class CaseEntryWizard(LoginRequiredMixin, RunWizardView):
         return response
 
     def done_entry(self, entry: dict):
-        self.clock_step()
+        self.clock_step(closing=True)
         url = self.purpose.save(self.request, run=self.kwargs["run"], entry=entry, extra=self.storage.extra_data)
         self.storage.mark_saved()
         return redirect(url)

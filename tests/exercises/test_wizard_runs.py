@@ -7,8 +7,10 @@ import uuid
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.http import Http404
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -197,7 +199,11 @@ def test_each_step_of_an_attempt_records_where_the_trainee_is(trainee_client, tr
     assert attempt.current_step == "registrasi" and attempt.last_seen_at is not None
     first_seen = attempt.last_seen_at
     data = step_data_from_entry(case.answer_key)
-    post_step(trainee_client, run, "registrasi", data["registrasi"])
+    response = post_step(trainee_client, run, "registrasi", data["registrasi"])
+    attempt.refresh_from_db()
+    # A step's POST that redirects records nothing: the page it leads to does, as a browser follows it.
+    assert attempt.current_step == "registrasi" and attempt.last_seen_at == first_seen
+    trainee_client.get(response.url)
     attempt.refresh_from_db()
     assert attempt.current_step == "pelapor" and attempt.last_seen_at >= first_seen
     trainee_client.get(step_url(run, "korban"))
@@ -217,6 +223,28 @@ def test_attempt_touch_is_one_update(django_assert_num_queries, trainee, exercis
         assert attempt_touch(attempt_id=attempt.pk, step="korban") == 1
     attempt.refresh_from_db()
     assert attempt.current_step == "korban"
+
+
+def test_a_step_get_after_its_post_writes_no_run_and_every_step_is_timed(trainee_client, trainee, exercise, case,
+                                                                        monkeypatch):
+    """The POST that leads to a step starts its clock, so the GET that follows writes nothing to the run;
+    the seconds still add up per step, and the save adds the review step's."""
+    clock = [timezone.now()]
+    monkeypatch.setattr("exercises.views.wizard.timezone.now", lambda: clock[0])
+    run, url = open_case(trainee_client, exercise, case)
+    trainee_client.get(url)
+    data = step_data_from_entry(case.answer_key)
+    for number, step in enumerate(STEP_NAMES):
+        clock[0] += dt.timedelta(seconds=10 * (number + 1))  # 10 s on the first step, 20 s on the second...
+        response = post_step(trainee_client, run, step, data[step])
+        assert response.status_code == 302, step
+        if step != STEP_NAMES[-1]:
+            with CaptureQueriesContext(connection) as queries:
+                assert trainee_client.get(response.url).status_code == 200
+            writes = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+            assert not any(WizardRun._meta.db_table in sql for sql in writes), step  # the GET wrote no run
+    seconds = Attempt.objects.get(user=trainee).step_seconds
+    assert seconds == {step: 10.0 * (number + 1) for number, step in enumerate(STEP_NAMES)}
 
 
 # double start
