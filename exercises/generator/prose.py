@@ -14,7 +14,7 @@ import datetime as dt
 from .. import regions, vocab
 from . import words
 from .phrasing import MONTHS, date_figures
-from .scenarios import UNKNOWN_NAME, CaseTruth, Person
+from .truth import UNKNOWN_NAME, CaseTruth, Person
 from .text import (
     Doc,
     perp_key,
@@ -40,7 +40,7 @@ def first(name: str) -> str:
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
-NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} tercatat {nik}.", "{v} ber-NIK {nik}.",
+NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK milik {v} adalah {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
 SAME_HOME = ("{v} tinggal serumah dengan {w}.", "Alamat {v} sama dengan {w}.", "{v} juga tinggal di rumah itu.",
              "Rumah {v} sama dengan rumah {w}.", "{v} tinggal bersama {w} di alamat yang sama.",
@@ -55,13 +55,19 @@ class Prose:
         self.level = case.difficulty
         self.city = regions.name(case.kabkota) or case.kabkota
         self._relations: dict[tuple[int, int], tuple[str, int]] = {}
+        self._said: set[str] = set()
 
     def pick(self, options):
-        return self.rng.choice(options)
+        """One of the options, not one this document has used already while others are left:
+        a writer does not say "Ada. ..., eh bentar, iya betul." of both victims."""
+        fresh = [option for option in options if option not in self._said]
+        choice = self.rng.choice(fresh or options)
+        self._said.add(choice)
+        return choice
 
     def date(self, day: dt.date, *keys: str):
         text = day_words(day) if self.level == "dasar" or self.rng.random() < 0.6 else date_figures(
-            day, self.pick("-/."))
+            day, self.rng.choice("-/."))
         return slot(text, *keys)
 
     # places
@@ -227,9 +233,11 @@ class Prose:
                 keys.append(k("jenis_kelamin"))
             relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
                                                             and v_index == 0), *keys))
-        template = self.pick(SPOKEN_PERPETRATOR if spoken else (
-            "Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
-            "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}", "Korban menyebut pelakunya {n}, {r}"))
+        written = ("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
+                   "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}")
+        if not case.abroad_country:  # a victim still abroad has named no one to the office
+            written += ("Korban menyebut pelakunya {n}, {r}",)
+        template = self.pick(SPOKEN_PERPETRATOR if spoken else written)
         merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
         for text, keys in relation_parts:
             merged.setdefault(text, []).extend(keys)

@@ -7,8 +7,19 @@ import re
 
 from . import calendar, words
 from .prose import Prose, day_words, first
-from .scenarios import UNKNOWN_NAME
+from .truth import UNKNOWN_NAME
 from .text import case_key, incident_key, service_key, slot, victim_key
+
+
+def join_acts(acts: list[str]) -> str:
+    """"A, B, dan C" as Indonesian lists are written; "serta" where an act has its own "dan"
+    ("ditendang dan dipukul bergantian serta direkam"), never "A dan B dan C"."""
+    if len(acts) == 1:
+        return acts[0]
+    last = " serta " if any(" dan " in act for act in acts) else " dan "
+    if len(acts) == 2:
+        return acts[0] + last + acts[1]
+    return ", ".join(acts[:-1]) + "," + last + acts[-1]
 
 
 def slip(day: dt.date, rng) -> dt.date:
@@ -53,7 +64,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         if case.abroad_country:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
-        acts = " dan ".join(inc.form_words)
+        acts = join_acts(inc.form_words)
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
