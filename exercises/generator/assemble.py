@@ -188,7 +188,8 @@ def _distractors(builder, case: CaseTruth) -> None:
     else:
         options.append(rng.choice(("Keluarga sempat mengirim uang kepada perekrut agar korban bisa pulang.",
                                    "Korban sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.")))
-    if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
+    # A foreign wife's brother or sister is at home abroad, not in the next room.
+    if all(i.place == "RUMAH_TANGGA" for i in case.incidents) and case.victims[0].citizenship == vocab.WNI:
         sex = rng.choice("LP")
         sibling = builder.sibling_name(builder.name(sex), sex, case.victims[0])
         options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",

@@ -103,6 +103,7 @@ class Talk:
         self.minute = self.rng.randrange(0, 24 * 60)
         caller = self.case.reporter or self.case.victims[0]
         self.self_report = self.case.reporter is None
+        self.w.prose.speaker_is_mother = self.self_report and self.case.scenario == "spouse"
         self.caller_name = caller.name
         self.caller_address = address_word(caller.sex, caller.age if caller.age is not None else 40)
         self.caller_pronoun = PRONOUN.get(self.caller_address, self.caller_address)
@@ -301,7 +302,8 @@ class Talk:
             self.p("{t} {m}.", t=they.capitalize(),
                    m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
         if person.religion:
-            self.p(self.pick(("Agamanya {r}.", "Kalau agama, {r}.", "Agamanya {r}, {c}.")), c=self.counsellor_address,
+            self.p(self.pick(("Agama saya {r}.", "Kalau agama, saya {r}.", "Saya {r}, {c}.") if me else (
+                "Agamanya {r}.", "Kalau agama, {r}.", "Agamanya {r}, {c}.")), c=self.counsellor_address,
                    r=slot(words.RELIGION[person.religion], k("agama")))
         if person.disability:
             self.p("Oh iya, {t} {d}.", t=they, d=slot(self.pick(words.DISABILITY[person.disability[0]]),

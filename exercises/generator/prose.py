@@ -37,6 +37,8 @@ def first(name: str) -> str:
     return name.split()[0]
 
 
+SPOKEN_BY_VICTIM = (("dinikahinya", "saya nikahi"), ("dipanggilnya", "saya panggil"), ("ibunya", "ibu saya"),
+                    ("ayahnya", "ayah saya"))
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
@@ -56,6 +58,7 @@ class Prose:
         self.city = regions.name(case.kabkota) or case.kabkota
         self._relations: dict[tuple[int, int], tuple[str, int]] = {}
         self._said: set[str] = set()
+        self.speaker_is_mother = False  # a wife who calls about herself and her child (set by the conversation)
 
     def pick(self, options):
         """One of the options, not one this document has used already while others are left:
@@ -206,8 +209,14 @@ class Prose:
             implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
             if self.level == "mahir" and implied and self.rng.random() < 0.5:
                 options = implied
+            if self.speaker_is_mother and v_index:  # her child's stepfather is not "suami ibunya" to her
+                options = tuple(o for o in options if "ibunya" not in o) or words.RELATION[(relation.code, person.sex)]
             chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
-        return chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
+        text = chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
+        if speaker_is_victim:  # "laki-laki yang dinikahinya" in her own words is "yang saya nikahi"
+            for theirs, mine in SPOKEN_BY_VICTIM:
+                text = text.replace(theirs, mine)
+        return text
 
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
         """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""

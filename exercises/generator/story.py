@@ -56,7 +56,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             if person.name == UNKNOWN_NAME:
                 who.append(("seorang yang tidak dikenal", []))
             elif len(doers) == 1 and rng.random() < 0.5:
-                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim), []))
+                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and v_index == 0), []))
             else:
                 who.append((first(person.name), []))
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
@@ -67,6 +67,8 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         acts = join_acts(inc.form_words)
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
+        if speaker_victim and victim.street == case.victims[0].street:  # the speaker's own home
+            place = place.replace("rumah mereka", "rumah kami")
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
         date_text = when[0] if when else (day_words(case.tanggal_kejadian) if v_index == 0 else None)
         date_slot_keys = when[1] if when else date_keys

@@ -229,6 +229,8 @@ def scenario_problems(case) -> list[str]:
     for victim in truth.victims:
         if victim.citizenship == vocab.WNA and victim.name not in words.FOREIGN_NAMES[victim.country]:
             out.append(f"{victim.name} from {victim.country}")
+    if truth.victims[0].citizenship == vocab.WNA and any("adik korban" in d for d in truth.distractors):
+        out.append("a foreign wife's sibling in the next room")
     if truth.scenario == "group":
         pupil = truth.victims[0]
         top = SCHOOL_TOP.get(pupil.education, 17)
@@ -243,10 +245,11 @@ def test_acts_places_and_people_fit_the_scenario(difficulty):
     assert {c.seed: scenario_problems(c) for c in batch if scenario_problems(c)} == {}
 
 
-@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate"])
+@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate", "sibling"])
 def test_scenario_check_notices_a_misfit(breakage):
-    scenario = {"crowd": "dating", "home": "dating", "broom": "school", "foreign": "spouse", "schoolmate": "group"}
-    case = next(c for c in all_cases("mahir" if breakage in ("foreign", "schoolmate") else "dasar")
+    scenario = {"crowd": "dating", "home": "dating", "broom": "school", "foreign": "spouse", "schoolmate": "group",
+                "sibling": "spouse"}
+    case = next(c for c in all_cases("mahir" if breakage in ("foreign", "schoolmate", "sibling") else "dasar")
                 if c.truth.scenario == scenario[breakage])
     broken = with_truth(case)
     truth = broken.truth
@@ -259,8 +262,11 @@ def test_scenario_check_notices_a_misfit(breakage):
     elif breakage == "foreign":
         truth.victims[0].citizenship, truth.victims[0].country = vocab.WNA, "Korea Selatan"
         truth.victims[0].name = "Sadina Kuswandari"
-    else:
+    elif breakage == "schoolmate":
         truth.victims[0].education, truth.perpetrators[0].age = "SD", 14
+    else:
+        truth.victims[0].citizenship, truth.victims[0].country, truth.victims[0].name = vocab.WNA, "Thailand", "Nittaya"
+        truth.distractors = ["Mila Boonmee, adik korban, melihat dari kamar sebelah."]
     assert scenario_problems(broken) != []
 
 
@@ -292,3 +298,35 @@ def test_repetition_check_notices_a_phrase_said_twice():
     case = talks("mahir")[0]
     line = "Penelepon: Ada. 3672024803808032, eh bentar, iya betul.\n"
     assert repeated_phrases(with_text(case, case.document.text + line + line.replace("80", "81")))
+
+
+# 8. a victim who calls speaks of her own husband and employer in the first person, and of the others' in theirs
+
+def first_person_slips(case) -> list[str]:
+    truth = case.truth
+    if truth.reporter is not None:
+        return []
+    out = []
+    others = [v.name.split()[0] for v in truth.victims[1:]]
+    for turn in caller_turns(case):
+        spoken = SPEAKER.sub("", turn)
+        out += re.findall(r"\b(?:dinikahinya|suami ibunya)\b", spoken)
+        for sentence in re.split(r"(?<=[.?!])\s+", spoken):
+            for name in others:  # "Qori ... oleh pemilik usaha yang mempekerjakan saya" is about Qori's employer
+                if re.search(rf"\b{name}\b[^.]*\boleh\b[^.]*\b(?:mempekerjakan|majikan|bos|mandor|suami) saya\b", sentence):
+                    out.append(sentence)
+    return out
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_a_calling_victim_speaks_in_the_first_person_of_her_own_people(difficulty):
+    batch = [c for c in talks(difficulty) if c.truth.reporter is None]
+    assert {c.seed: first_person_slips(c) for c in batch if first_person_slips(c)} == {}
+
+
+def test_first_person_check_notices_a_slip():
+    case = next(c for c in talks("mahir") if c.truth.reporter is None and len(c.truth.victims) > 1)
+    other = case.truth.victims[1].name.split()[0]
+    text = case.document.text + f"Penelepon: {other} pun dimaki oleh pemilik usaha yang mempekerjakan saya.\n"
+    assert first_person_slips(with_text(case, text))
+    assert first_person_slips(with_text(case, case.document.text + "Penelepon: Oleh laki-laki yang dinikahinya.\n"))
