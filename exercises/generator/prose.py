@@ -209,6 +209,8 @@ class Prose:
             implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
             if self.level == "mahir" and implied and self.rng.random() < 0.5:
                 options = implied
+            if person.age is not None and victim.age is not None:  # no 27-year-old "kakek"
+                options = tuple(o for o in options if words.fits_ages(o, person.age - victim.age)) or options
             if self.speaker_is_mother and v_index:  # her child's stepfather is not "suami ibunya" to her
                 options = tuple(o for o in options if "ibunya" not in o) or words.RELATION[(relation.code, person.sex)]
             chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))

@@ -117,6 +117,15 @@ RELATION = {
     ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
     ("TETANGGA", "P"): ("tetangga {v}",),
 }
+# Relationship words that say an age: a grandfather is a generation and more older, a cousin is not.
+RELATION_AGE_GAP = {"kakek {v}": (35, 99), "kakak sepupu {v}": (1, 15)}
+
+
+def fits_ages(option: str, gap: int) -> bool:
+    low, high = RELATION_AGE_GAP.get(option, (-99, 99))
+    return low <= gap <= high
+
+
 # A worker's job as the place she works at tells it (a factory hand, a shop assistant).
 WORKPLACE_JOB = {"di gudang tempatnya bekerja": ("bekerja di gudang", "menjadi pekerja gudang"),
                  "di ruang belakang toko tempatnya bekerja": ("menjadi pelayan toko", "bekerja di toko"),

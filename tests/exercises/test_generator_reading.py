@@ -229,6 +229,12 @@ def scenario_problems(case) -> list[str]:
     for victim in truth.victims:
         if victim.citizenship == vocab.WNA and victim.name not in words.FOREIGN_NAMES[victim.country]:
             out.append(f"{victim.name} from {victim.country}")
+    for p in truth.perpetrators:
+        for victim in truth.victims:
+            for option in words.RELATION_AGE_GAP:
+                said = option.format(v=victim.name.split()[0])
+                if p.age is not None and said in case.document.text and not words.fits_ages(option, p.age - victim.age):
+                    out.append(f"{said}, {p.age} to her {victim.age}")
     if truth.victims[0].citizenship == vocab.WNA and any("adik korban" in d for d in truth.distractors):
         out.append("a foreign wife's sibling in the next room")
     if truth.scenario == "group":
@@ -245,13 +251,17 @@ def test_acts_places_and_people_fit_the_scenario(difficulty):
     assert {c.seed: scenario_problems(c) for c in batch if scenario_problems(c)} == {}
 
 
-@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate", "sibling"])
+@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate", "sibling", "grandfather"])
 def test_scenario_check_notices_a_misfit(breakage):
     scenario = {"crowd": "dating", "home": "dating", "broom": "school", "foreign": "spouse", "schoolmate": "group",
-                "sibling": "spouse"}
+                "sibling": "spouse", "grandfather": "sexual_abuse"}
     case = next(c for c in all_cases("mahir" if breakage in ("foreign", "schoolmate", "sibling") else "dasar")
                 if c.truth.scenario == scenario[breakage])
     broken = with_truth(case)
+    if breakage == "grandfather":
+        girl = case.truth.victims[0]
+        broken.truth.perpetrators[0].age = girl.age + 16
+        broken = with_text(broken, case.document.text + f"Pelakunya kakek {girl.name.split()[0]}.")
     truth = broken.truth
     if breakage == "crowd":
         truth.incidents[0].form_words = ["diejek dan dikucilkan beramai-ramai"]
@@ -262,6 +272,8 @@ def test_scenario_check_notices_a_misfit(breakage):
     elif breakage == "foreign":
         truth.victims[0].citizenship, truth.victims[0].country = vocab.WNA, "Korea Selatan"
         truth.victims[0].name = "Sadina Kuswandari"
+    elif breakage == "grandfather":
+        pass
     elif breakage == "schoolmate":
         truth.victims[0].education, truth.perpetrators[0].age = "SD", 14
     else:
