@@ -23,7 +23,7 @@ from exercises import regions, vocab
 from exercises.generator import DIFFICULTIES, words
 from exercises.generator.assemble import OFFICE_HOURS_KINDS
 from exercises.generator.calendar import is_working_day
-from exercises.generator.conversation import address_word
+from exercises.generator.questions import address_word
 from exercises.generator.prose import village_word
 from exercises.generator.truth import UNKNOWN_NAME
 from tests.exercises.test_generator import cases
