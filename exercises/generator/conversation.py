@@ -108,11 +108,12 @@ class Talk:
                                                    "{c}, saya bingung harus ke mana, makanya hubungi ke sini.",
                                                    "Maaf {c}, ini bisa buat lapor kekerasan ya?",
                                                    "Selamat {t}, {c}. Saya dapat nomor ini dari tetangga.",
-                                                   "{c}, saya mau minta tolong, ada masalah di rumah.",
+                                                   "{c}, saya mau minta tolong, ada masalah {h}.",
                                                    "Iya {c}, saya mau lapor sesuatu, tapi takut.",
                                                    "{c}, ini layanan pengaduan, kan?", "Saya perlu bantuan, {c}.",
                                                    "Permisi {c}, saya mau tanya-tanya dulu.")),
-               c=self.counsellor_address, t=greeting.split()[-1])
+               c=self.counsellor_address, t=greeting.split()[-1],
+               h="di rumah" if all(i.place == "RUMAH_TANGGA" for i in case.incidents) else "yang mau saya ceritakan")
         sex_key = reporter_key("jenis_kelamin") if not self.self_report else victim_key(0, "jenis_kelamin")
         self.k(self.pick(("Bisa, {a}. Boleh tahu dengan siapa saya bicara?", "Iya, {a}, silakan. Namanya siapa?",
                           "Boleh, {a}. Dengan siapa ini?", "Tenang saja, {a}, di sini aman. Boleh kenalan dulu?",

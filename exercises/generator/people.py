@@ -105,11 +105,14 @@ class PeopleBuilder:
         away = {"TETANGGA": words.NEIGHBOUR_HOME, "PACAR_TEMAN": words.PARTNER_HOME, "KELUARGA": words.RELATIVE_HOME}
         options = away.get(relation, words.PLACES[place]) if place == "RUMAH_TANGGA" else words.PLACES[place]
         place_words = self.place_words.setdefault(place, rng.choice(options))
-        return VictimIncident(
-            place=place, place_words=place_words, forms=sorted(forms),
-            form_words=[rng.choice(words.acts(f, relation, at_home=place == "RUMAH_TANGGA")) for f in sorted(forms)],
-            kdrt=kdrt,
-        )
+        acts: list[str] = []
+        for form in sorted(forms):
+            found = words.acts(form, relation, at_home=place == "RUMAH_TANGGA")
+            # "dipukuli beramai-ramai serta diejek … beramai-ramai": a crowd is said once a sentence.
+            if any("beramai-ramai" in act for act in acts):
+                found = tuple(act for act in found if "beramai-ramai" not in act) or found
+            acts.append(rng.choice(found))
+        return VictimIncident(place=place, place_words=place_words, forms=sorted(forms), form_words=acts, kdrt=kdrt)
 
     def pick_forms(self, pool: tuple[str, ...], *, at_least: int = 1) -> list[str]:
         most = 1 if self.difficulty == "dasar" else min(len(pool), 3)

@@ -22,7 +22,8 @@ from tests.exercises.test_generator_reading import failures, talks, with_text, w
 UNGRAMMATICAL = re.compile(
     r"\bdan di\w+\b(?:(?!\bserta\b)[^,.;:?!])*\bdan di\w+"  # "dipukul dan ditendang dan dimaki" rather than "A, B, dan C"
     r"|\b(?:di sekolah|di tempat kerja|tempat \w+ bekerja) di (?:halaman|ruang|area|gudang|sekolah|tempat)\b"
-    r"|\b[Ii]a kakinya\b|\bSekolah saya\b")
+    r"|\b[Ii]a kakinya\b|\bSekolah saya\b"
+    r"|\bberamai-ramai\b[^.]*\bberamai-ramai\b")  # a crowd said twice in one sentence
 
 
 def ungrammatical(case) -> list[str]:
@@ -37,7 +38,8 @@ def test_no_chained_dan_double_place_or_dangling_subject(difficulty):
 
 @pytest.mark.parametrize("sentence", ["Dewi dipukul dan ditendang dan dimaki.",
                                       "Dina dicabuli oleh guru Dina di sekolah di halaman sekolah.",
-                                      "Ia kakinya lumpuh sejak kecil."])
+                                      "Ia kakinya lumpuh sejak kecil.",
+                                      "Yahya dipukuli beramai-ramai serta diejek dan dikucilkan beramai-ramai."])
 def test_grammar_check_notices_a_broken_sentence(sentence):
     case = all_cases("dasar")[0]
     assert ungrammatical(with_text(case, case.document.text + sentence))
@@ -70,6 +72,8 @@ def scenario_problems(case) -> list[str]:
                 said = option.format(v=victim.name.split()[0])
                 if p.age is not None and said in case.document.text and not words.fits_ages(option, p.age - victim.age):
                     out.append(f"{said}, {p.age} to her {victim.age}")
+    if re.search(r"ada masalah di rumah", case.document.text) and any(i.place != "RUMAH_TANGGA" for i in truth.incidents):
+        out.append("'ada masalah di rumah' about what happened elsewhere")
     if truth.victims[0].citizenship == vocab.WNA and any("adik korban" in d for d in truth.distractors):
         out.append("a foreign wife's sibling in the next room")
     if truth.scenario == "group":
@@ -86,10 +90,11 @@ def test_acts_places_and_people_fit_the_scenario(difficulty):
     assert failures(batch, scenario_problems) == {}
 
 
-@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate", "sibling", "grandfather"])
+@pytest.mark.parametrize("breakage", ["crowd", "home", "broom", "foreign", "schoolmate", "sibling", "grandfather",
+                                      "trouble at home"])
 def test_scenario_check_notices_a_misfit(breakage):
     scenario = {"crowd": "dating", "home": "dating", "broom": "school", "foreign": "spouse", "schoolmate": "group",
-                "sibling": "spouse", "grandfather": "sexual_abuse"}
+                "sibling": "spouse", "grandfather": "sexual_abuse", "trouble at home": "workplace"}
     case = next(c for c in all_cases("mahir" if breakage in ("foreign", "schoolmate", "sibling") else "dasar")
                 if c.truth.scenario == scenario[breakage])
     broken = with_truth(case)
@@ -109,6 +114,8 @@ def test_scenario_check_notices_a_misfit(breakage):
         truth.victims[0].name = "Sadina Kuswandari"
     elif breakage == "grandfather":
         pass
+    elif breakage == "trouble at home":
+        broken = with_text(broken, case.document.text + "Penelepon: Pak, saya mau minta tolong, ada masalah di rumah.\n")
     elif breakage == "schoolmate":
         truth.victims[0].education, truth.perpetrators[0].age = "SD", 14
     else:
