@@ -58,6 +58,10 @@ def default_kabkota() -> str:
     return settings.SIMFONI_DEFAULT_REGION
 
 
+def _same_words(edited: str, stored: str) -> bool:
+    return edited.replace("\r\n", "\n").strip() == stored.replace("\r\n", "\n").strip()
+
+
 class Case(PreviewableMixin, index.Indexed, models.Model):
     """A practice case: a source document and its answer key, both kept as snapshots.
 
@@ -114,6 +118,36 @@ class Case(PreviewableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        case = super().from_db(db, field_names, values)
+        case._remember_document()
+        return case
+
+    def _remember_document(self) -> None:
+        loaded = self.__dict__
+        # The evidence object itself, not a copy: new spans are assigned as a new dict, so "is" tells them apart.
+        self._stored_document = (loaded.get("document_text"), loaded.get("evidence"))
+
+    def save(self, *args, **kwargs):
+        """Evidence spans point into document_text: a text edited without new spans drops its old ones.
+
+        A facilitator who edits the document in the admin keeps the spans of the old text; the
+        result page would then highlight the wrong sentence under "Lihat di dokumen". Spans set
+        together with the new text (a generator or an import) are kept.
+        """
+        text, evidence = getattr(self, "_stored_document", (None, None))
+        if text is not None and self.evidence and self.document_text != text and self.evidence is evidence:
+            if _same_words(self.document_text, text):
+                # A form posts "\r\n" and strips the last newline: that is no edit, and the spans still fit.
+                self.document_text = text
+            else:
+                self.evidence = {}
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "evidence"}
+        super().save(*args, **kwargs)
+        self._remember_document()
 
     def has_key(self) -> bool:
         return bool(self.answer_key)

@@ -19,7 +19,7 @@ from .assemble import build_case
 from .documents import Document, render
 from .keys import answer_key
 from .provider import SimfoniProvider
-from .scenarios import DIFFICULTIES, DOCUMENT_KINDS, CaseTruth
+from .truth import DIFFICULTIES, DOCUMENT_KINDS, CaseTruth
 
 GENERATOR_VERSION = "3"
 

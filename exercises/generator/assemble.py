@@ -6,15 +6,8 @@ import datetime as dt
 
 from .. import regions, vocab
 from . import calendar, words
-from .scenarios import (
-    DOCUMENT_KINDS,
-    UNKNOWN_NAME,
-    CaseBuilder,
-    CaseTruth,
-    Person,
-    Service,
-    short_city,
-)
+from .scenarios import CaseBuilder
+from .truth import DOCUMENT_KINDS, UNKNOWN_NAME, CaseTruth, Person, Service, short_city
 
 KANAL = {"catatan_pengaduan": "DATANG_LANGSUNG", "surat_rujukan": "RUJUKAN", "transkrip_sapa": "SAPA129_TELEPON",
          "ringkasan_ppt": "RUJUKAN", "percakapan_wa": "SAPA129_WHATSAPP"}
@@ -38,17 +31,19 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     kejadian = builder.school_day or kejadian
     if kind == "ringkasan_ppt" and not any({"FISIK", "SEKSUAL"} & set(i.forms) for i in incidents):
         incidents[0].forms = sorted(set(incidents[0].forms) | {"FISIK"})
-        incidents[0].form_words = [builder.rng.choice(_acts(f, relations)) for f in incidents[0].forms]
+        at_home = incidents[0].place == "RUMAH_TANGGA"
+        incidents[0].form_words = [builder.rng.choice(_acts(f, relations, at_home)) for f in incidents[0].forms]
     for sibling in victims[1:]:
         if sibling.street == victims[0].street and sibling.religion and victims[0].religion:
             sibling.religion = victims[0].religion  # one household, one faith
     if difficulty == "mahir":
         builder.apply_mahir_twists(victims, perpetrators, relations)
     sex = rng.choice("LP")
+    officer = Person(name=builder.name(sex), sex=sex, age=rng.randint(24, 55))
     case = CaseTruth(
         seed=seed, difficulty=difficulty, kind=kind, kabkota=kabkota, tanggal_lapor=lapor,
         tanggal_kejadian=kejadian, kanal=KANAL[kind], victims=victims, perpetrators=perpetrators,
-        relations=relations, incidents=incidents, officer=builder.name(sex), officer_sex=sex, scenario=scenario,
+        relations=relations, incidents=incidents, officer=officer, scenario=scenario,
     )
     _place(builder, case, scenario)
     _reporter(builder, case)
@@ -65,8 +60,8 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     return case
 
 
-def _acts(form: str, relations) -> tuple[str, ...]:
-    return words.acts(form, relations[0][0].code)
+def _acts(form: str, relations, at_home: bool) -> tuple[str, ...]:
+    return words.acts(form, relations[0][0].code, at_home=at_home)
 
 
 def _place(builder, case: CaseTruth, scenario: str) -> None:
@@ -110,6 +105,8 @@ def _reporter(builder, case: CaseTruth) -> None:
     else:
         age = max(rng.randint(25, 60), (first.age or 0) + 15 if words_ in ("bibi", "paman") else 25)
     reporter = builder.person(sex=sex, age=age, on=case.tanggal_lapor, home=first.region)
+    if words_ == "kakak":
+        reporter.name = builder.sibling_name(reporter.name, sex, first)
     reporter.phone = fake.mobile_e164() if case.kind != "catatan_pengaduan" or rng.random() < 0.8 else ""
     if relation == "ORANG_TUA" or relation == "KELUARGA" and rng.random() < 0.8:
         reporter.street = first.street  # a child lives with the parent who reports
@@ -186,12 +183,15 @@ def _distractors(builder, case: CaseTruth) -> None:
                        else "Korban sempat tidak mau keluar rumah beberapa hari sesudahnya.")
         options.append(rng.choice((stayed_away,
                                    "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
+                                   "Keluarga bilang korban jadi pendiam dan mudah kaget sejak itu.",
                                    "Beberapa hari kemudian korban baru berani bercerita.")))
     else:
         options.append(rng.choice(("Keluarga sempat mengirim uang kepada perekrut agar korban bisa pulang.",
                                    "Korban sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.")))
-    if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
-        sibling = builder.name(rng.choice("LP"))
+    # A foreign wife's brother or sister is at home abroad, not in the next room.
+    if all(i.place == "RUMAH_TANGGA" for i in case.incidents) and case.victims[0].citizenship == vocab.WNI:
+        sex = rng.choice("LP")
+        sibling = builder.sibling_name(builder.name(sex), sex, case.victims[0])
         options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
                                    f"{sibling}, adik korban, melihat dari kamar sebelah.")))
     elif not case.abroad_country and all(i.place == "FASILITAS_UMUM" for i in case.incidents):

@@ -8,12 +8,12 @@ with the usual abbreviations and the odd typo, which touch only the words around
 from __future__ import annotations
 
 import functools
-
 import re
 
 from .. import vocab
 from . import story, words
 from .phrasing import phone_words
+from .questions import ANSWER_ADDRESS, ANSWER_ADDRESS_AGAIN, ASK, ASK_AGAIN, HESITATIONS, PRONOUN, address_word
 from .prose import day_words, first
 from .text import case_key, reporter_key, slot, victim_key
 
@@ -22,59 +22,6 @@ ABBREVIATIONS = {"saya": "sy", "yang": "yg", "tidak": "tdk", "sudah": "udh", "bi
                  "terima kasih": "makasih", "bagaimana": "gmn", "sekarang": "skrg", "kalau": "klo"}
 _WORD = re.compile(r"\b[a-z]{5,}\b")  # typos only in lower-case words, never a name
 _ABBREVIABLE = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b")
-# The counsellor's questions: several ways each, so no question shape dominates the transcripts.
-ASK = {
-    "address": ("Alamatnya di mana?", "Tinggalnya di mana, {a}?", "Rumahnya di daerah mana?", "Boleh alamat lengkapnya?",
-                "Sekarang tinggal di mana?", "Alamat rumahnya, {a}?", "Domisilinya di mana, {a}?"),
-    "nik": ("Ada NIK-nya?", "Punya nomor NIK, {a}?", "NIK-nya ada, {a}?", "Kalau NIK, ada?", "Boleh saya catat NIK-nya?",
-            "KTP atau KK-nya ada? Saya perlu NIK.", "Nomor induk kependudukannya ada?"),
-    "phone": ("Nomor yang bisa kami hubungi, {a}?", "Boleh minta nomor HP, {a}?", "Nomor HP {ap} berapa?",
-              "Kalau kami mau telepon balik, ke nomor berapa?", "Nomor ini bisa dihubungi, {a}?",
-              "Boleh catat nomor WA atau HP-nya?", "Nomor aktifnya berapa, {a}?", "Kontak {ap} yang bisa dihubungi?"),
-    "victim": ("Korbannya siapa namanya?", "Nama lengkap korbannya siapa, {a}?", "Yang mengalami siapa namanya?",
-               "Boleh nama lengkap anaknya?", "Siapa nama korbannya, {a}?", "Namanya siapa, yang jadi korban?",
-               "Korbannya siapa, {a}? Nama lengkap ya.", "Anaknya namanya siapa, {a}?", "Tolong sebut nama korbannya."),
-    "another": ("Lalu yang satu lagi?", "Terus yang satunya, {a}?", "Korban yang lain siapa?", "Yang kedua namanya?",
-                "Ada lagi yang jadi korban?", "Satu lagi siapa namanya, {a}?"),
-    "story": ("Baik. Bisa diceritakan apa yang terjadi?", "Iya. Coba ceritakan pelan-pelan, {a}.",
-              "Apa yang terjadi, {a}?", "Boleh diceritakan kejadiannya?", "Ceritakan saja, {a}, kami dengarkan.",
-              "Kejadiannya seperti apa?", "Silakan cerita, {a}, pelan-pelan saja.", "Ada kejadian apa, {a}?",
-              "Bisa ceritakan dari awal?"),
-    "who": ("Yang melakukan itu siapa, {a}?", "Boleh tahu pelakunya?", "Orangnya siapa, {a}?",
-            "Pelakunya siapa?", "Siapa yang berbuat begitu, {a}?", "Boleh sebut siapa orangnya?",
-            "Yang menyakiti siapa, {a}?", "Pelakunya kenal, {a}?", "Orang itu siapanya, {a}?"),
-    "other": ("Ada orang lain lagi?", "Selain dia, ada lagi?", "Ada yang ikut-ikutan juga, {a}?",
-              "Siapa lagi?", "Yang lain siapa?", "Masih ada orang lain, {a}?", "Lalu siapa lagi, {a}?"),
-    "age": ("Umurnya berapa?", "Lahirnya kapan, {a}?", "Usianya?", "Umur berapa sekarang?", "Kelahiran kapan?",
-            "Usianya berapa, {a}?", "Sudah umur berapa, {a}?", "Tahu tanggal lahirnya?", "Umurnya kira-kira?"),
-    "job": ("Kerjanya apa?", "Sehari-hari kegiatannya apa?", "Pekerjaannya apa, {a}?", "Kesehariannya ngapain?",
-            "Kerja di mana?", "Sekarang kerja, {a}?"),
-}
-ASK_AGAIN = {
-    "address": ("Kalau {v}, tinggalnya di mana?", "{v} tinggal di mana, {a}?", "Alamat {v} sama?",
-                "Terus {v} rumahnya di mana?", "{v} serumah juga?", "Untuk {v}, alamatnya?"),
-    "nik": ("NIK {v} ada?", "Kalau {v}, ada NIK-nya?", "Punya NIK juga si {v}?", "{v} sudah ada NIK?",
-            "Untuk {v}, NIK-nya berapa?", "NIK-nya {v}, {a}?"),
-    "age": ("{v} umurnya berapa?", "Kalau {v}, usianya?", "{v} lahir kapan?", "Umur {v} berapa, {a}?",
-            "Berapa tahun {v} sekarang?", "Usia {v}?"),
-    "job": ("{v} kerjanya apa?", "Kalau {v}, kerja di mana?", "{v} sehari-hari ngapain?", "Pekerjaan {v} apa?",
-            "{v} kerja juga?", "Kegiatan {v} sehari-hari apa, {a}?"),
-}
-ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ",
-                  "Alamat lengkapnya ", "Itu di ", "Tinggal di ", "Di daerah ")
-ANSWER_ADDRESS_AGAIN = ("Kalau {v}, di ", "{v} di ", "{v} tinggal di ", "Dia di ", "Rumah {v} di ", "Dia ngekos di ")
-HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
-
-
-PRONOUN = {"Bu": "Ibu", "Pak": "Bapak", "Dik": "Adik"}
-
-
-def address_word(sex: str, age: int | None) -> str:
-    if age is not None and age < 18:
-        return "Dik"
-    if age is not None and age < 30:
-        return "Mbak" if sex == "P" else "Mas"
-    return "Bu" if sex == "P" else "Pak"
 
 
 def chat_style(rng):
@@ -97,11 +44,12 @@ class Talk:
         self.minute = self.rng.randrange(0, 24 * 60)
         caller = self.case.reporter or self.case.victims[0]
         self.self_report = self.case.reporter is None
+        self.w.prose.speaker_is_mother = self.self_report and self.case.scenario == "spouse"
         self.caller_name = caller.name
         self.caller_address = address_word(caller.sex, caller.age if caller.age is not None else 40)
         self.caller_pronoun = PRONOUN.get(self.caller_address, self.caller_address)
-        self.counsellor_address = ("Mbak" if self.case.officer_sex == "P" else "Mas") if self.rng.random() < 0.5 else (
-            "Bu" if self.case.officer_sex == "P" else "Pak")
+        counsellor = self.case.officer
+        self.counsellor_address = address_word(counsellor.sex, counsellor.age)
 
     def _prefix(self, counsellor: bool) -> str:
         who = ("SAPA 129" if counsellor else first(self.caller_name)) if self.chat else (
@@ -124,7 +72,7 @@ class Talk:
         if again:
             self.k(self.pick(ASK_AGAIN[topic]), v=again, **slots)
         else:  # an adult victim is nobody's "anak" to the counsellor
-            self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q)]), **slots)
+            self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q.lower())]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
         self.doc.write(self._prefix(False))
@@ -135,7 +83,7 @@ class Talk:
             self.doc.write("\n")
 
     def pick(self, options):
-        return self.rng.choice(options)
+        return self.w.prose.pick(options)
 
     def run(self) -> None:
         case, w = self.case, self.w
@@ -151,20 +99,21 @@ class Talk:
             w.frame("{k}", k=slot("TRANSKRIP TELEPON SAPA 129", kanal))
             w.frame("Tanggal panggilan: {d}, pukul {h:02d}.{m:02d} WIB", d=slot(day_words(case.tanggal_lapor), lapor),
                     h=hour, m=self.minute % 60)
-            w.frame(f"Konselor: {case.officer}")
+            w.frame(f"Konselor: {case.officer.name}")
         w.frame()
         self.k(self.pick(("SAPA 129, {g}, dengan {o}. Ada yang bisa dibantu?",
                           "Halo, SAPA 129, {g}. Saya {o}, ada yang bisa kami bantu?")),
-               g=greeting, o=first(case.officer), fixed=True)
+               g=greeting, o=first(case.officer.name), fixed=True)
         self.p(self.pick(HESITATIONS) + self.pick(("Halo, {c}. Saya mau cerita, mau lapor.",
                                                    "{c}, saya bingung harus ke mana, makanya hubungi ke sini.",
                                                    "Maaf {c}, ini bisa buat lapor kekerasan ya?",
                                                    "Selamat {t}, {c}. Saya dapat nomor ini dari tetangga.",
-                                                   "{c}, saya mau minta tolong, ada masalah di rumah.",
+                                                   "{c}, saya mau minta tolong, ada masalah {h}.",
                                                    "Iya {c}, saya mau lapor sesuatu, tapi takut.",
                                                    "{c}, ini layanan pengaduan, kan?", "Saya perlu bantuan, {c}.",
                                                    "Permisi {c}, saya mau tanya-tanya dulu.")),
-               c=self.counsellor_address, t=greeting.split()[-1])
+               c=self.counsellor_address, t=greeting.split()[-1],
+               h="di rumah" if all(i.place == "RUMAH_TANGGA" for i in case.incidents) else "yang mau saya ceritakan")
         sex_key = reporter_key("jenis_kelamin") if not self.self_report else victim_key(0, "jenis_kelamin")
         self.k(self.pick(("Bisa, {a}. Boleh tahu dengan siapa saya bicara?", "Iya, {a}, silakan. Namanya siapa?",
                           "Boleh, {a}. Dengan siapa ini?", "Tenang saja, {a}, di sini aman. Boleh kenalan dulu?",
@@ -181,7 +130,7 @@ class Talk:
                    n=slot(self.caller_name, victim_key(0, "nama")), c=self.counsellor_address)
         else:
             reporter = case.reporter
-            self.p(self.pick(("Saya {n}, {c}. Saya {r} dari {v}.", "Nama saya {n}. Saya ini {r}nya {v}.",
+            self.p(self.pick(("Saya {n}, {c}. Saya {r} dari {v}.", "Nama saya {n}, saya ini {r}nya {v}.",
                               "{n}, {c}. Saya {r}nya {v}, yang mau saya laporkan.",
                               "Saya {n}. {v} itu... saya {r}nya.", "Nama saya {n}, {r} dari {v}.",
                               "Saya {n}, {c}, {r}nya si {v}.")),
@@ -193,9 +142,10 @@ class Talk:
                    h=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")), c=self.counsellor_address)
             if reporter.region:
                 if reporter.street and reporter.street == case.victims[0].street:
-                    self.p(self.pick(("Saya {s}.", "Oh iya, saya {s}.", "Kami {s}.")), s=slot(
-                        self.pick(("serumah sama dia", "tinggal satu rumah sama dia", "tinggal bareng dia")),
-                        reporter_key("alamat"), reporter_key("wilayah")))
+                    # Said right after the phone number: "dia" would have no antecedent, so the victim is named.
+                    self.p(self.pick(("Saya {s}.", "Oh iya, saya {s}.", "Saya juga {s}.")), s=slot(
+                        self.pick(("serumah sama {v}", "tinggal satu rumah sama {v}", "tinggal serumah dengan {v}"))
+                        .format(v=first(case.victims[0].name)), reporter_key("alamat"), reporter_key("wilayah")))
                 else:
                     self.p(self.pick(("Rumah saya di ", "Saya tinggal di ", "Saya di ", "Alamat saya ")), end=False)
                     w.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
@@ -233,22 +183,24 @@ class Talk:
         they = "saya" if me else "dia"
         if not me:
             self.ask("victim" if index == 0 else "another", adult=person.age >= 18, a=self.caller_address)
-            self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.", "{n}, {c}. {x}.", "Nama lengkapnya {n}, {x}.",
+            self.p(self.pick(("{n}, {x}.", "Namanya {n}. Dia {x}.", "{n}, {c}, {x}.", "Nama lengkapnya {n}, {x}.",
                               "{n}. Dia {x}, {c}.", "Itu, {n}, {x}.")), n=slot(person.name, k("nama")),
                    c=self.counsellor_address,
                    x=slot(prose.sex_noun(person), k("jenis_kelamin")))
+        by_birth = person.birth_date is not None  # the answer will be a date: the question asks for one
         if me:
-            self.k(self.pick(("Umur {ap} berapa?", "{Ap} lahir tahun berapa?", "Maaf, usia {ap} berapa?")),
+            self.k(self.pick(("{Ap} lahir kapan?", "Tanggal lahir {ap}?", "Maaf, {ap} lahir tanggal berapa?")
+                             if by_birth else ("Umur {ap} berapa?", "Maaf, usia {ap} berapa?", "{Ap} umur berapa?")),
                    ap=self.caller_pronoun, Ap=self.caller_pronoun)
         else:
-            self.ask("age", again=first(person.name) if index else "", a=self.caller_address)
+            self.ask("birth" if by_birth else "age", again=first(person.name) if index else "", a=self.caller_address)
         self.p(self.pick(("Saya {b}.", "Saya {b}, {c}.", "Oh, saya {b}.") if me else (
             "Dia {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Dia itu {b}.", "Orangnya {b}.",
             "Yang saya tahu, dia {b}.") if person.age >= 18 else (
             "Dia {b}.", "Anak itu {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Anaknya {b}.", "Dia itu {b}.")),
             b=prose.born(person, index), c=self.counsellor_address)
+        self.ask("nik", again=first(person.name) if index else "", a=self.caller_address)  # answered even without one
         if person.nik:
-            self.ask("nik", again=first(person.name) if index else "", a=self.caller_address)
             self.p(self.pick(("Ada, sebentar... {n}.", "Ini, {n}.", "Ada. {n}, eh bentar, iya betul.",
                               "Saya lihat KK dulu ya... {n}.", "{n}, {c}.", "Ada, {n}.", "Sebentar saya foto KK-nya... {n}.",
                               "Ini saya bacakan ya... {n}.", "Ada {c}, {n}.")),
@@ -286,12 +238,14 @@ class Talk:
                 jobs = words.WORKPLACE_JOB.get(case.incidents[index].place_words, jobs)
             self.p("{t} {j}.", t=they.capitalize(), j=slot(self.pick(jobs), k("pekerjaan")))
             if person.education != vocab.NA:
-                self.p(self.pick(("Sekolah saya {e}.", "Saya {e}.") if me else ("Sekolahnya {e}.", "Dia {e}.")),
+                self.p(self.pick(("Kalau sekolah, saya {e}.", "Saya {e}.") if me else ("Kalau sekolah, dia {e}.",
+                                                                                     "Dia {e}.")),
                        e=slot(self.pick(words.EDUCATION[person.education]), k("pendidikan")))
             self.p("{t} {m}.", t=they.capitalize(),
                    m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
         if person.religion:
-            self.p(self.pick(("Agamanya {r}.", "Kalau agama, {r}.", "{r}, {c}.")), c=self.counsellor_address,
+            self.p(self.pick(("Agama saya {r}.", "Kalau agama, saya {r}.", "Saya {r}, {c}.") if me else (
+                "Agamanya {r}.", "Kalau agama, {r}.", "Agamanya {r}, {c}.")), c=self.counsellor_address,
                    r=slot(words.RELIGION[person.religion], k("agama")))
         if person.disability:
             self.p("Oh iya, {t} {d}.", t=they, d=slot(self.pick(words.DISABILITY[person.disability[0]]),

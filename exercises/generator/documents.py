@@ -15,7 +15,7 @@ from .. import vocab
 from . import conversation, story, words
 from .phrasing import phone_words
 from .prose import Prose, day_words, first
-from .scenarios import CaseTruth, short_city
+from .truth import CaseTruth, short_city
 from .text import Doc, case_key, reporter_key, slot, victim_key
 
 TITLES = {
@@ -63,7 +63,7 @@ class Writer:
         self.fixed.append(self.doc.line(template, *keys, **slots))
 
     def pick(self, options):
-        return self.rng.choice(options)
+        return self.prose.pick(options)  # no stock phrase twice in one document
 
     # identity block (dasar only) with the office's own labels
 
@@ -160,8 +160,9 @@ class Writer:
         if reporter.region:
             if reporter.street and reporter.street == case.victims[0].street:
                 doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban",
-                                                   "Alamatnya sama dengan korban", "Ia satu rumah dengan korban",
-                                                   "Pelapor tinggal bersama korban")),
+                                                   "Alamatnya sama dengan korban", "Pelapor serumah dengan korban",
+                                                   "Pelapor tinggal bersama korban",
+                                                   "Pelapor dan korban tinggal di rumah yang sama")),
                                         reporter_key("alamat"), reporter_key("wilayah")))
             else:
                 doc.write(" " + self.pick(("Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ",
@@ -189,7 +190,7 @@ class Writer:
         self.frame("{u} {c}", u=slot("UPTD PPA", case_key("registrasi", "unit_layanan")), c=self.city.upper())
         self.frame(f"Nomor: {self.rng.randint(10, 480):03d}/CP/UPTD-PPA/{ROMAN[lapor.month - 1]}/{lapor.year}")
         self.frame("Tanggal: {d}", d=slot(day_words(lapor), case_key("registrasi", "tanggal_lapor")))
-        self.frame(f"Petugas: {case.officer}")
+        self.frame(f"Petugas: {case.officer.name}")
         self.frame()
         self.reporter(kanal_words=self.pick(("datang langsung ke kantor kami", "datang ke kantor UPTD PPA",
                                              "datang sendiri ke kantor")))
@@ -198,7 +199,7 @@ class Writer:
         self.follow_up("Tindak lanjut")
         self.frame()
         self.frame("Petugas penerima,")
-        self.frame(case.officer)
+        self.frame(case.officer.name)
 
     def letter_head(self, institution: str, kind_line: str) -> None:
         ref = self.case.referrer

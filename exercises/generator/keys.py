@@ -6,7 +6,7 @@ from functools import cache
 
 from .. import vocab
 from ..fields import Kind, Section, section_fields
-from .scenarios import CaseTruth, Person
+from .truth import CaseTruth, Person
 
 
 def blank(section: Section) -> dict:

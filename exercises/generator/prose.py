@@ -14,7 +14,7 @@ import datetime as dt
 from .. import regions, vocab
 from . import words
 from .phrasing import MONTHS, date_figures
-from .scenarios import UNKNOWN_NAME, CaseTruth, Person
+from .truth import UNKNOWN_NAME, CaseTruth, Person
 from .text import (
     Doc,
     perp_key,
@@ -37,10 +37,12 @@ def first(name: str) -> str:
     return name.split()[0]
 
 
+SPOKEN_BY_VICTIM = (("dinikahinya", "saya nikahi"), ("dipanggilnya", "saya panggil"), ("ibunya", "ibu saya"),
+                    ("ayahnya", "ayah saya"))
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
-NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} tercatat {nik}.", "{v} ber-NIK {nik}.",
+NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK milik {v} adalah {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
 SAME_HOME = ("{v} tinggal serumah dengan {w}.", "Alamat {v} sama dengan {w}.", "{v} juga tinggal di rumah itu.",
              "Rumah {v} sama dengan rumah {w}.", "{v} tinggal bersama {w} di alamat yang sama.",
@@ -55,13 +57,20 @@ class Prose:
         self.level = case.difficulty
         self.city = regions.name(case.kabkota) or case.kabkota
         self._relations: dict[tuple[int, int], tuple[str, int]] = {}
+        self._said: set[str] = set()
+        self.speaker_is_mother = False  # a wife who calls about herself and her child (set by the conversation)
 
     def pick(self, options):
-        return self.rng.choice(options)
+        """One of the options, not one this document has used already while others are left:
+        a writer does not say "Ada. ..., eh bentar, iya betul." of both victims."""
+        fresh = [option for option in options if option not in self._said]
+        choice = self.rng.choice(fresh or options)
+        self._said.add(choice)
+        return choice
 
     def date(self, day: dt.date, *keys: str):
         text = day_words(day) if self.level == "dasar" or self.rng.random() < 0.6 else date_figures(
-            day, self.pick("-/."))
+            day, self.rng.choice("-/."))
         return slot(text, *keys)
 
     # places
@@ -200,8 +209,16 @@ class Prose:
             implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
             if self.level == "mahir" and implied and self.rng.random() < 0.5:
                 options = implied
+            if person.age is not None and victim.age is not None:  # no 27-year-old "kakek"
+                options = tuple(o for o in options if words.fits_ages(o, person.age - victim.age)) or options
+            if self.speaker_is_mother and v_index:  # her child's stepfather is not "suami ibunya" to her
+                options = tuple(o for o in options if "ibunya" not in o) or words.RELATION[(relation.code, person.sex)]
             chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
-        return chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
+        text = chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
+        if speaker_is_victim:  # "laki-laki yang dinikahinya" in her own words is "yang saya nikahi"
+            for theirs, mine in SPOKEN_BY_VICTIM:
+                text = text.replace(theirs, mine)
+        return text
 
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
         """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""
@@ -227,9 +244,11 @@ class Prose:
                 keys.append(k("jenis_kelamin"))
             relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
                                                             and v_index == 0), *keys))
-        template = self.pick(SPOKEN_PERPETRATOR if spoken else (
-            "Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
-            "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}", "Korban menyebut pelakunya {n}, {r}"))
+        written = ("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
+                   "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}")
+        if not case.abroad_country:  # a victim still abroad has named no one to the office
+            written += ("Korban menyebut pelakunya {n}, {r}",)
+        template = self.pick(SPOKEN_PERPETRATOR if spoken else written)
         merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
         for text, keys in relation_parts:
             merged.setdefault(text, []).extend(keys)

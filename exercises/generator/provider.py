@@ -10,21 +10,28 @@ from __future__ import annotations
 import datetime as dt
 
 from faker.providers import BaseProvider
+from faker.providers.person.id_ID import Provider as IdNames
 
 from .. import nik as nik_rules
 from .. import regions
 
 MOBILE_PREFIXES = ("0811", "0812", "0813", "0821", "0822", "0852", "0856", "0857", "0878", "0819", "0838", "0896")
 HIGH_SERIAL = (7000, 9999)
+# Faker's id_ID lists hold names an Indonesian reads as the other sex ("Umaya", "Dariati" among the
+# men, "Yance" among the women) or as either ("Ade", "Eka"): a caller who hears "Umaya" says "Bu",
+# so such names would make a counsellor's or a victim's sex contradict the way people address them.
+READ_AS_OTHER_SEX = frozenset(("Ade", "Eka", "Kurnia", "Umay", "Umaya", "Dariati", "Daryani", "Darsirah", "Olga",
+                               "Mustika", "Martani", "Kenes", "Paris", "Genta", "Restu", "Yance", "Usamah"))
+FIRST_NAMES = {"L": tuple(n for n in IdNames.first_names_male if n not in READ_AS_OTHER_SEX),
+               "P": tuple(n for n in IdNames.first_names_female if n not in READ_AS_OTHER_SEX)}
+LAST_NAMES = {"L": tuple(n for n in IdNames.last_names_male if n not in READ_AS_OTHER_SEX),
+              "P": tuple(n for n in IdNames.last_names_female if n not in READ_AS_OTHER_SEX)}
 
 
 class SimfoniProvider(BaseProvider):
     def person_name(self, sex: str) -> str:
-        generator = self.generator
-        if sex == "P":
-            first, last = generator.first_name_female(), generator.last_name_female()
-        else:
-            first, last = generator.first_name_male(), generator.last_name_male()
+        key = "P" if sex == "P" else "L"
+        first, last = self.random_element(FIRST_NAMES[key]), self.random_element(LAST_NAMES[key])
         return first if self.random_int(0, 4) == 0 else f"{first} {last}"
 
     def simfoni_nik(self, *, district: str, birth_date: dt.date, sex: str) -> str:

@@ -7,8 +7,19 @@ import re
 
 from . import calendar, words
 from .prose import Prose, day_words, first
-from .scenarios import UNKNOWN_NAME
+from .truth import UNKNOWN_NAME
 from .text import case_key, incident_key, service_key, slot, victim_key
+
+
+def join_acts(acts: list[str]) -> str:
+    """"A, B, dan C" as Indonesian lists are written; "serta" where an act has its own "dan"
+    ("ditendang dan dipukul bergantian serta direkam"), never "A dan B dan C"."""
+    if len(acts) == 1:
+        return acts[0]
+    last = " serta " if any(" dan " in act for act in acts) else " dan "
+    if len(acts) == 2:
+        return acts[0] + last + acts[1]
+    return ", ".join(acts[:-1]) + "," + last + acts[-1]
 
 
 def slip(day: dt.date, rng) -> dt.date:
@@ -45,7 +56,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             if person.name == UNKNOWN_NAME:
                 who.append(("seorang yang tidak dikenal", []))
             elif len(doers) == 1 and rng.random() < 0.5:
-                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim), []))
+                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and v_index == 0), []))
             else:
                 who.append((first(person.name), []))
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
@@ -53,9 +64,11 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         if case.abroad_country:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
-        acts = " dan ".join(inc.form_words)
+        acts = join_acts(inc.form_words)
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
+        if speaker_victim and victim.street == case.victims[0].street:  # the speaker's own home
+            place = place.replace("rumah mereka", "rumah kami")
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
         date_text = when[0] if when else (day_words(case.tanggal_kejadian) if v_index == 0 else None)
         date_slot_keys = when[1] if when else date_keys

@@ -21,7 +21,7 @@ ACTS = {
     ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pekerja lain", "diancam gajinya tidak dibayar"),
     ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di tempat kerja", "diancam supaya tidak melapor ke atasan"),
     ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
-                                "diejek dan dikucilkan beramai-ramai"),
+                                "dimaki dan dihina di depan teman-temannya"),
     ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
     ("PSIKIS", "KELUARGA"): ("diancam supaya tidak memberi tahu orang tuanya", "ditakut-takuti agar tetap diam"),
     ("FISIK", "KELOMPOK"): ("dikeroyok hingga memar", "dipukuli beramai-ramai", "ditendang dan dipukul bergantian"),
@@ -40,8 +40,13 @@ ACTS = {
 }
 
 
-def acts(form: str, relation: str) -> tuple[str, ...]:
-    return ACTS.get((form, relation)) or ACTS.get((form, None)) or ACTS[("PSIKIS", "TETANGGA")]
+# A broom is at hand at home, not in a field or a classroom.
+AT_HOME_ONLY = frozenset(("dipukul dengan gagang sapu",))
+
+
+def acts(form: str, relation: str, *, at_home: bool = True) -> tuple[str, ...]:
+    found = ACTS.get((form, relation)) or ACTS.get((form, None)) or ACTS[("PSIKIS", "TETANGGA")]
+    return found if at_home else tuple(act for act in found if act not in AT_HOME_ONLY)
 
 
 PLACES = {
@@ -54,6 +59,10 @@ PLACES = {
 
 # A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka".
 NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
+# Nor does a boyfriend share "rumah mereka" with her: it happens at his place.
+PARTNER_HOME = ("di rumah pelaku", "di kamar kos pelaku", "di rumah pelaku saat sepi")
+# A relative who lives elsewhere comes to the child's home or has her over: not "rumah mereka".
+RELATIVE_HOME = ("di rumah", "di dalam kamar", "di dapur rumah", "di rumah neneknya")
 
 SCHOOL = {
     "PAUD_TK": ("masih TK", "masih di PAUD", "sekolah di TK dekat rumah"),
@@ -84,7 +93,7 @@ MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah me
            "CERAI_MATI": ("janda, suaminya sudah meninggal",)}
 RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
             "KHONGHUCU": "Khonghucu"}
-DISABILITY = {"FISIK": ("memakai kursi roda", "kakinya lumpuh sejak kecil"),
+DISABILITY = {"FISIK": ("memakai kursi roda", "lumpuh kedua kakinya sejak kecil"),
               "INTELEKTUAL": ("mengalami disabilitas intelektual", "lambat memahami dan perlu dibimbing"),
               "SENSORIK": ("tidak bisa mendengar", "tunarungu dan berkomunikasi dengan isyarat")}
 
@@ -98,15 +107,25 @@ RELATION = {
     ("SUAMI_ISTRI", "P"): ("istri {v}",),
     ("PACAR_TEMAN", "L"): ("pacar {v}", "teman dekat {v}", "kakak kelas {v}"),
     ("PACAR_TEMAN", "P"): ("teman sekolah {v}", "teman {v}"),
-    ("GURU", "L"): ("guru {v} di sekolah", "wali kelas {v}", "guru olahraga {v}"),
-    ("GURU", "P"): ("guru {v} di sekolah", "wali kelas {v}"),
-    ("MAJIKAN", "L"): ("majikan {v}", "bos {v} di tempat kerja", "pemilik usaha tempat {v} bekerja"),
-    ("MAJIKAN", "P"): ("majikan {v}", "pemilik usaha tempat {v} bekerja"),
-    ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "mandor di tempat {v} bekerja"),
+    # Said before the place ("oleh guru Dina di halaman sekolah"): no place of their own in the words.
+    ("GURU", "L"): ("guru {v}", "wali kelas {v}", "guru olahraga {v}"),
+    ("GURU", "P"): ("guru {v}", "wali kelas {v}"),
+    ("MAJIKAN", "L"): ("majikan {v}", "bos {v}", "pemilik usaha yang mempekerjakan {v}"),
+    ("MAJIKAN", "P"): ("majikan {v}", "pemilik usaha yang mempekerjakan {v}"),
+    ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "mandor {v}"),
     ("REKAN_KERJA", "P"): ("rekan kerja {v}",),
     ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
     ("TETANGGA", "P"): ("tetangga {v}",),
 }
+# Relationship words that say an age: a grandfather is a generation and more older, a cousin is not.
+RELATION_AGE_GAP = {"kakek {v}": (35, 99), "kakak sepupu {v}": (1, 15)}
+
+
+def fits_ages(option: str, gap: int) -> bool:
+    low, high = RELATION_AGE_GAP.get(option, (-99, 99))
+    return low <= gap <= high
+
+
 # A worker's job as the place she works at tells it (a factory hand, a shop assistant).
 WORKPLACE_JOB = {"di gudang tempatnya bekerja": ("bekerja di gudang", "menjadi pekerja gudang"),
                  "di ruang belakang toko tempatnya bekerja": ("menjadi pelayan toko", "bekerja di toko"),
@@ -125,6 +144,15 @@ RELATION_IMPLIED = {
     ("SUAMI_ISTRI", "L"): ("laki-laki yang dinikahinya {years} tahun lalu",),
 }
 RECRUITER = ("calo tenaga kerja", "sponsor", "perekrut")
+# A foreign wife or worker carries a name from home, written given name first as she registers it here
+# (the documents call people by their first word).
+FOREIGN_NAMES = {
+    "Filipina": ("Maricel Santos", "Jocelyn Reyes", "Rowena Bautista", "Lorna Dela Cruz", "Analyn Garcia"),
+    "Vietnam": ("Hoa Nguyen", "Lan Tran", "Thuy Pham", "Mai Le", "Huong Vu"),
+    "Thailand": ("Siriporn Chaiyaporn", "Kanokwan Srisuk", "Nittaya Boonmee", "Pranee Thongdee"),
+    "Tiongkok": ("Li Na Wang", "Xiaomei Chen", "Jing Liu", "Yan Zhao"),
+    "Korea Selatan": ("Minji Kim", "Soyeon Park", "Jiyoung Lee", "Eunji Choi"),
+}
 
 # What the office did, told as acts (the trainee names the service).
 SERVICE_ACTS = {

@@ -65,6 +65,35 @@ def test_a_bank_file_without_evidence_imports_and_bad_evidence_is_refused():
     assert Case.objects.count() == 0
 
 
+def test_editing_the_document_text_drops_its_stale_evidence():
+    case = cases_store([case_values(generate_case(seed=4, difficulty="mahir"))])[0]
+    case.title = "Judul baru"
+    case.save()
+    assert Case.objects.get().evidence  # a change that leaves the text alone keeps the spans
+    case = Case.objects.get()
+    case.document_text = "Baris baru di awal.\n" + case.document_text
+    case.save()
+    assert Case.objects.get().evidence == {}
+    fresh = generate_case(seed=5, difficulty="mahir")  # new text with its own spans: kept
+    case = Case.objects.get()
+    case.document_text, case.evidence = fresh.document.text, fresh.evidence
+    case.save(update_fields=["document_text", "evidence"])
+    assert Case.objects.get().evidence == fresh.evidence
+
+
+def test_a_facilitator_editing_a_document_in_the_admin_loses_the_old_highlights(admin_client):
+    client = admin_client
+    case = cases_store([case_values(generate_case(seed=4, difficulty="mahir"))])[0]
+    form = {"title": case.title, "difficulty": case.difficulty, "document_kind": case.document_kind,
+            "document_title": case.document_title, "document_text": case.document_text.replace("\n", "\r\n")}
+    assert client.post(f"/cms/snippets/exercises/case/edit/{case.pk}/", form).status_code == 302
+    stored = Case.objects.get()  # saved unchanged, as a browser posts it ("\r\n"): the text and spans stay
+    assert (stored.document_text, stored.evidence) == (case.document_text, case.evidence)
+    edited = {**form, "document_text": "Kalimat tambahan.\r\n" + form["document_text"]}
+    assert client.post(f"/cms/snippets/exercises/case/edit/{case.pk}/", edited).status_code == 302
+    assert Case.objects.get().evidence == {}
+
+
 @pytest.fixture
 def exercise():
     cases = cases_store(case_values(generate_case(seed=s, difficulty="menengah")) for s in (3, 4))

@@ -31,10 +31,11 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from exercises import derive, nik, regions
+from exercises import derive, nik, regions, vocab
 from exercises.entry import validate_entry
 from exercises.generator import DIFFICULTIES, DOCUMENT_KINDS, GENERATOR_VERSION, generate_case
 from exercises.generator import calendar, evidence, phrasing, words
+from exercises.generator.prose import day_words
 from exercises.generator.provider import HIGH_SERIAL, SimfoniProvider
 
 TODAY = dt.date(2026, 12, 1)
@@ -80,11 +81,8 @@ class _Pick:
 
 
 def date_renderings(when: dt.date) -> set[str]:
-    """Every way phrasing.say_date / date_words / date_figures can write a date."""
-    out = {phrasing.date_words(when), phrasing.date_words(when, weekday=False)}
-    out |= {phrasing.date_figures(when, sep) for sep in ("-", "/", ".", " ")}
-    out |= {phrasing.say_date(_Pick(k), when) for k in range(8)}
-    return out
+    """Every way prose.day_words / phrasing.date_figures can write a date."""
+    return {day_words(when)} | {phrasing.date_figures(when, sep) for sep in ("-", "/", ".", " ")}
 
 
 def phone_renderings(e164: str) -> set[str]:
@@ -400,7 +398,7 @@ def test_fact_check_notices_a_key_the_document_does_not_support(breakage):
         key["kejadian"]["tanggal_kejadian"] = "2019-01-01"
     elif breakage == "form":
         forms = key["kejadian"]["korban"][0]["bentuk"]
-        forms.append(next(code for code in phrasing.FORM_NAMES if code not in forms and code != "TPPO"))
+        forms.append(next(code for code, _ in vocab.BENTUK_KEKERASAN.items if code not in forms and code != "TPPO"))
     elif breakage == "perpetrator":
         key["pelaku"][0]["nama"] = "Tidak diketahui"
     elif breakage == "reporter":
@@ -417,10 +415,9 @@ def test_fact_check_notices_a_key_the_document_does_not_support(breakage):
 
 def test_date_and_phone_renderings_cover_the_phrasing_module():
     when = dt.date(2024, 3, 5)
-    assert date_renderings(when) >= {"Selasa, 5 Maret 2024", "5 Maret 2024", "05-03-2024", "05/03/2024"}
+    assert date_renderings(when) >= {"5 Maret 2024", "05-03-2024", "05/03/2024"}
     import random
     rng = random.Random(1)  # noqa: S311 - seeded for reproducible phrasing; nothing secret
-    assert {phrasing.say_date(rng, when) for _ in range(200)} <= date_renderings(when)
     assert {phrasing.phone_words(rng, "+6281234567890") for _ in range(200)} == phone_renderings("+6281234567890")
     assert phone_renderings("+6281234567890") == {"0812-3456-7890", "081234567890", "+62 812-3456-7890"}
     assert mentions("pada 15 Maret 2024.", "15 Maret 2024") and not mentions("pada 15 Maret 2024.", "5 Maret 2024")
@@ -597,6 +594,8 @@ def rule_phones(case):
 def rule_names_fit_sex(case):
     for i, row in enumerate(case.key["korban"]):
         names = FEMALE_FIRST_NAMES if row["jenis_kelamin"] == "P" else MALE_FIRST_NAMES
+        if row["kewarganegaraan"] == vocab.WNA:  # a foreign wife or worker has a name from home
+            names = {name.split()[0] for name in words.FOREIGN_NAMES[row["negara"]]}
         first = row["nama"].split()[0]
         yield first in names, f"victim {i} {row['nama']!r} ({row['jenis_kelamin']})"
 

@@ -23,9 +23,9 @@ from exercises import regions, vocab
 from exercises.generator import DIFFICULTIES, words
 from exercises.generator.assemble import OFFICE_HOURS_KINDS
 from exercises.generator.calendar import is_working_day
-from exercises.generator.conversation import address_word
+from exercises.generator.questions import address_word
 from exercises.generator.prose import village_word
-from exercises.generator.scenarios import UNKNOWN_NAME
+from exercises.generator.truth import UNKNOWN_NAME
 from tests.exercises.test_generator import cases
 
 SEEDS = 1000  # per level, the issue's figure
@@ -176,7 +176,7 @@ def shapes(case) -> set[str]:
     """The document's sentences with names, numbers and places masked; frame and short interjections left out."""
     text, truth = body(case.document), case.truth
     people = [*truth.victims, *truth.perpetrators, *([truth.reporter] if truth.reporter else [])]
-    masks = {truth.officer, *truth.officer.split()}
+    masks = {truth.officer.name, *truth.officer.name.split()}
     for person in people:
         masks |= {person.name, *person.name.split(), person.street, person.birthplace, person.country}
     for code in [p.region for p in people] + [truth.incident_region, truth.kabkota]:
