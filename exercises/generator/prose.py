@@ -14,6 +14,7 @@ import datetime as dt
 from .. import regions, vocab
 from . import words
 from .phrasing import MONTHS, date_figures
+from .words import list_words
 from .scenarios import UNKNOWN_NAME, CaseTruth, Person
 from .text import (
     Doc,
@@ -39,6 +40,9 @@ def first(name: str) -> str:
 
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
+WRITTEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}",
+                       "Perbuatan itu dilakukan oleh {n}, {r}", "Orang yang dilaporkan ialah {n}, {r}",
+                       "Terlapor, {n}, adalah {r}", "Menurut keterangan yang kami terima, pelakunya {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
 NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK {v} tercatat {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
@@ -93,11 +97,14 @@ class Prose:
         return self.pick(("perempuan", "seorang perempuan")) if person.sex == "P" else self.pick(
             ("laki-laki", "seorang laki-laki"))
 
-    def born(self, person: Person, index: int):
-        """"berusia 9 tahun" or "lahir di Serang, 3 Mei 2015", as evidence for age or birth facts."""
+    def born(self, person: Person, index: int, *, bare: bool = True):
+        """"berusia 9 tahun" or "lahir di Serang, 3 Mei 2015", as evidence for age or birth facts.
+
+        ``bare``: "9 tahun" alone may do (after "adalah anak perempuan,"); not where a verb is wanted."""
         minor = [victim_key(index, "status_perkawinan")] if person.age < 18 else []  # a child is unmarried
         if person.birth_date is None:
-            return slot(self.pick(("berusia {} tahun", "umur {} tahun", "{} tahun")).format(person.age),
+            ages = ("berusia {} tahun", "umur {} tahun", "{} tahun") if bare else ("berusia {} tahun", "umurnya {} tahun")
+            return slot(self.pick(ages).format(person.age),
                         victim_key(index, "usia"), *minor)
         when = day_words(person.birth_date) if self.level != "mahir" else self.pick(
             (day_words(person.birth_date), date_figures(person.birth_date, "-")))
@@ -111,16 +118,16 @@ class Prose:
         doc, person, k = self.doc, self.case.victims[index], (lambda f: victim_key(index, f))
         name = slot(person.name, k("nama"))
         sex = slot(self.sex_noun(person), k("jenis_kelamin"))
-        born = self.born(person, index)
-        doc.say(self.pick(("{n} adalah {x}, {b}.", "Korban bernama {n}, {x}, {b}.",
-                           "Yang mengalami kejadian ini {n}, {x}, {b}.", "{n} ({x}) {b}.",
-                           "Korban kami, {n}, {x}, {b}.")), n=name, x=sex, b=born)
+        template = self.pick(("{n} adalah {x}, {b}.", "Korban bernama {n}, {x}, {b}.",
+                              "Yang mengalami kejadian ini {n}, {x}, {b}.", "{n} ({x}) {b}.",
+                              "Korban kami, {n}, {x}, {b}."))
+        doc.say(template, n=name, x=sex, b=self.born(person, index, bare="(" not in template))
         v = first(person.name)
         if person.nik:
             doc.say(" " + self.pick(NIK_AGAIN if index else (
                 "NIK-nya {nik}.", "Menurut kartu keluarga, NIK {v} {nik}.", "{v} punya NIK {nik}.",
                 "Nomor induk kependudukannya {nik}.", "Dari KTP/KK yang dibawa, NIK-nya {nik}.",
-                "NIK {v} tercatat {nik}.", "Ia terdaftar dengan NIK {nik}.")),
+                "Sesuai KK, NIK {v} {nik}.", "Ia terdaftar dengan NIK {nik}.")),
                     k("kewarganegaraan"), nik=slot(person.nik, k("nik")), v=v)
         elif person.citizenship == vocab.WNI:
             doc.say(" " + self.pick(("{v} WNI, tetapi kartu identitasnya belum dibawa.",
@@ -187,21 +194,42 @@ class Prose:
         else:
             doc.say(" " + self.pick(("{v} {j}.", "Sehari-hari ia {j}.", "Saat ini ia {j}.")), v=v, j=job)
 
-    def relation_words(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> str:
-        person, victim = self.case.perpetrators[p_index], self.case.victims[v_index]
+    def relation_template(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> tuple[str, int]:
+        """(template with {v} and {years}, years): one way per pair, so an "ibu tiri" never turns "ibu kandung"."""
+        person = self.case.perpetrators[p_index]
         relation = self.case.relations[p_index][v_index]
         if relation.code == vocab.LAINNYA:
-            return relation.words
+            return relation.words, 0
+        if speaker_is_victim:  # "suami saya": the victim's own words, never "laki-laki yang dinikahinya"
+            plain = self._relations.get((p_index, v_index))
+            if plain is None or plain[0] not in words.RELATION.get((relation.code, person.sex), ()):
+                options = words.RELATION[(relation.code, person.sex)]
+                if self.case.scenario == "group":
+                    options = words.RELATION_GROUP
+                plain = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
+            return plain
         chosen = self._relations.get((p_index, v_index))
-        if chosen is None:  # one way per pair: an "ibu tiri" never turns into an "ibu kandung" later on
-            options = words.RELATION[(relation.code, person.sex)]
-            if self.case.scenario == "group":
-                options = words.RELATION_GROUP
-            implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
-            if self.level == "mahir" and implied and self.rng.random() < 0.5:
-                options = implied
-            chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
-        return chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
+        if chosen is None:
+            # A parent of two children is mostly said the same way of both: "ayah tiri Gina dan Shania".
+            same = [self._relations[(p_index, v)] for v in range(v_index)
+                    if (p_index, v) in self._relations and self.case.relations[p_index][v].code == relation.code]
+            if same and self.rng.random() < 0.6:
+                chosen = same[0]
+            else:
+                options = words.RELATION[(relation.code, person.sex)]
+                if self.case.scenario == "group":
+                    options = words.RELATION_GROUP
+                implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
+                if self.level == "mahir" and implied and self.rng.random() < 0.5:
+                    options = implied
+                chosen = (self.pick(options), self.rng.randint(3, 15))
+            self._relations[(p_index, v_index)] = chosen
+        return chosen
+
+    def relation_words(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> str:
+        template, years = self.relation_template(p_index, v_index, speaker_is_victim=speaker_is_victim)
+        victim = "saya" if speaker_is_victim else first(self.case.victims[v_index].name)
+        return template.format(v=victim, years=years)
 
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
         """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""
@@ -209,7 +237,8 @@ class Prose:
         k = functools.partial(perp_key, index)
         if person.name == UNKNOWN_NAME:
             victims = [v for v, _ in enumerate(case.victims)]
-            doc.say(self.pick(("Ada satu orang lagi, {x}, yang tidak dikenal korban; {n}.",
+            knew = "saya" if speaker_is_victim else list_words(first(v.name) for v in case.victims)
+            doc.say(self.pick((f"Ada satu orang lagi, {{x}}, yang tidak dikenal {knew}; {{n}}.",
                                "Seorang {x} lain ikut terlibat, tetapi {n}.")),
                     x=slot("laki-laki" if person.sex == "L" else "perempuan", k("jenis_kelamin")),
                     n=slot("namanya tidak diketahui", k("nama"), *(relation_key(index, v) for v in victims)))
@@ -218,22 +247,25 @@ class Prose:
         titled = person.age is None or person.age >= 30  # "Pak"/"Bu" for an older adult, not a young man
         title = ("Pak" if person.sex == "L" else "Bu") if titled else ""
         name = slot(f"{title} {person.name}".strip(), k("nama"), *([k("jenis_kelamin")] if titled else []))
-        relation_parts = []
+        # One phrase per way of saying it: "pemilik usaha tempat Violet dan Ellis bekerja", not the phrase twice.
+        grouped: dict[tuple[str, int], tuple[list[int], list[str]]] = {}
         for v_index, relation in enumerate(case.relations[index]):
             keys = [relation_key(index, v_index)]
             if relation.code == vocab.LAINNYA:
                 keys.append(relation_key(index, v_index, "hubungan_lainnya"))
             if relation.code in ("ORANG_TUA", "SUAMI_ISTRI", "KELUARGA"):
                 keys.append(k("jenis_kelamin"))
-            relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
-                                                            and v_index == 0), *keys))
-        template = self.pick(SPOKEN_PERPETRATOR if spoken else (
-            "Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
-            "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}", "Korban menyebut pelakunya {n}, {r}"))
-        merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
-        for text, keys in relation_parts:
-            merged.setdefault(text, []).extend(keys)
-        relation_parts = [slot(text, *keys) for text, keys in merged.items()]
+            mine = speaker_is_victim and v_index == 0
+            chosen = self.relation_template(index, v_index, speaker_is_victim=mine)
+            chosen = (chosen[0] + (" " if mine else ""), chosen[1])  # "saya" is never merged with a name
+            victims_, keys_ = grouped.setdefault(chosen, ([], []))
+            victims_.append(v_index)
+            keys_.extend(keys)
+        relation_parts = []
+        for (template_, years), (v_indexes, keys) in grouped.items():
+            whom = "saya" if template_.endswith(" ") else list_words(first(case.victims[v].name) for v in v_indexes)
+            relation_parts.append(slot(template_.strip().format(v=whom, years=years), *keys))
+        template = self.pick(self._introductions(index, spoken))
         rel_template = " dan ".join(f"{{r{i}}}" for i in range(len(relation_parts)))
         slots = {f"r{i}": part for i, part in enumerate(relation_parts)}
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
@@ -258,7 +290,7 @@ class Prose:
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
-                whom = "korban" if not spoken else "saya" if speaker_is_victim else first(victim.name)
+                whom = "saya" if speaker_is_victim else first(victim.name) if spoken or len(case.victims) > 1 else "korban"
                 doc.say(" " + self.pick(("Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
                         n=first(person.name), s=slot(self.pick((f"tinggal serumah dengan {whom}", f"serumah dengan {whom}",
                                                                 f"satu rumah dengan {whom}")), k("alamat"), k("wilayah")))
@@ -268,6 +300,18 @@ class Prose:
                                            "Alamat terlapor ", "Terlapor beralamat di ")))
                 self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
                 doc.write(".")
+
+    def _introductions(self, index: int, spoken: bool) -> tuple[str, ...]:
+        """The first perpetrator is introduced as the one who did it; each later one as another who took part."""
+        if index == 0:
+            return SPOKEN_PERPETRATOR if spoken else WRITTEN_PERPETRATOR
+        lead = first(self.case.perpetrators[0].name)
+        if spoken:
+            return ("Satu lagi {n}, {r}", "Ada lagi, {n}, {r}", "Terus ada {n}, {r}", "Yang satunya {n}, {r}",
+                    f"{lead} itu bareng {{n}}, {{r}}", "Sama {n} juga, {r}")
+        return ("Pelaku lainnya, {n}, adalah {r}", f"{lead} melakukannya bersama {{n}}, {{r}}",
+                "Ikut terlibat pula {n}, {r}", f"Selain {lead}, pelakunya juga {{n}}, {{r}}",
+                "Pelaku berikutnya ialah {n}, {r}", "Yang juga ikut melakukan adalah {n}, {r}")
 
     def _mark_same_address(self, index: int) -> None:
         # "serumah dengan korban": the victim's address sentence is the evidence too.

@@ -105,6 +105,7 @@ class CaseTruth:
     reporter_words: str = ""
     services: list[Service] = field(default_factory=list)
     distractors: list[str] = field(default_factory=list)
+    spoken_distractors: list[str] = field(default_factory=list)  # the same details as a caller says them
     officer: str = ""
     officer_sex: str = "P"
     referrer: dict = field(default_factory=dict)

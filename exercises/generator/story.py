@@ -11,13 +11,14 @@ from .scenarios import UNKNOWN_NAME
 from .text import case_key, incident_key, service_key, slot, victim_key
 
 
-def slip(day: dt.date, rng) -> dt.date:
-    """The date a caller says first by mistake: digits swapped (21 for 12) or a day off."""
+def slip(day: dt.date, rng, *, before: dt.date) -> dt.date:
+    """The date a caller says first by mistake: digits swapped (21 for 12) or a day off, never after ``before``."""
     digits = f"{day.day:02d}"
     swapped = int(digits[::-1])
-    if digits[0] != digits[1] and 1 <= swapped <= 28 and digits[0] != "0":
+    if digits[0] != digits[1] and 1 <= swapped <= 28 and digits[0] != "0" and day.replace(day=swapped) < before:
         return day.replace(day=swapped)
-    return day + dt.timedelta(days=rng.choice((-1, 1)))
+    later = day + dt.timedelta(days=1)
+    return later if later < before and rng.random() < 0.5 else day - dt.timedelta(days=1)
 
 
 def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False) -> tuple[int, int]:
@@ -28,7 +29,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
     relative = calendar.relative_to_holiday(case.tanggal_kejadian) if case.difficulty == "mahir" else None
     wrong = case.wrong_date
     if spoken and not relative and (wrong or rng.random() < 0.4):
-        wrong = slip(case.tanggal_kejadian, rng)
+        wrong = slip(case.tanggal_kejadian, rng, before=case.tanggal_lapor)
         said = f"{day_words(wrong)}, eh, bukan tanggal {wrong.day}, tanggal {day_words(case.tanggal_kejadian)}"
         when, wrong = (said, date_keys), None  # corrected on the spot
     elif relative:
@@ -37,6 +38,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         when = (day_words(wrong), [])
     else:
         when = None
+    locked_in = any(" di kamar" in act for inc in case.incidents for act in inc.form_words)
     for v_index, (victim, inc) in enumerate(zip(case.victims, case.incidents, strict=True)):
         doers = [p for p, row in enumerate(case.relations) if row]
         who = []
@@ -44,16 +46,20 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             person = case.perpetrators[p]
             if person.name == UNKNOWN_NAME:
                 who.append(("seorang yang tidak dikenal", []))
+            elif len(doers) == 1 and speaker_victim and v_index and case.relations[p][0].code == "SUAMI_ISTRI":
+                who.append((rng.choice(("suami saya", "bapaknya", "ayahnya")), []))  # her husband, the child's father
             elif len(doers) == 1 and rng.random() < 0.5:
-                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim), []))
+                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and not v_index), []))
             else:
                 who.append((first(person.name), []))
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
         place = inc.place_words
+        if locked_in and inc.place == "RUMAH_TANGGA":
+            place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah"
         if case.abroad_country:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
-        acts = " dan ".join(inc.form_words)
+        acts = words.list_words(inc.form_words)
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
@@ -86,6 +92,9 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             template = prose.pick(("Pada {d}, {w}, {v} {a} oleh {p}.", "Kejadiannya {d} {w}: {v} {a} oleh {p}.",
                                    "Tanggal {d}, {v} {a} oleh {p} {w}.", "Peristiwanya terjadi {d} {w}. {V} {a} oleh {p}.",
                                    "{D}, {w}, {v} {a}; pelakunya {p}."))
+        elif any(words.HABITUAL.search(act) for act in inc.form_words):  # going on for weeks, not that day
+            template = prose.pick(("{V} pun {a} oleh {p} {w}.", "Selama ini {v} juga {a} oleh {p} {w}.",
+                                   "Begitu pula {v}: ia {a} oleh {p} {w}."))
         else:
             template = prose.pick(("Pada hari yang sama {w}, {v} juga {a} oleh {p}.",
                                    "Di waktu itu juga, {v} {a} oleh {p} {w}.", "{V} pun {a} oleh {p} {w}."))
@@ -110,7 +119,8 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
                                   "Belakangan {who} meralat: kejadiannya {d}, bukan {x}.")),
                 who="pelapor" if case.reporter else "korban",
                 x=day_words(wrong), d=slot(day_words(case.tanggal_kejadian), *date_keys))
-    for extra in case.distractors if not speaker_victim else ():  # they speak of "korban": not in her own words
+    # A caller tells the side details in her own words ("Ini bukan yang pertama kali"); the victim herself does not.
+    for extra in (case.spoken_distractors if spoken else case.distractors) if not speaker_victim else ():
         doc.write(" " + extra)
     end = doc.length
     doc.mark(case_key("kejadian", "kronologi"), start, end)
