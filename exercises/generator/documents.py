@@ -148,9 +148,10 @@ class Writer:
                     p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
         if reporter.region:
             if reporter.street and reporter.street == case.victims[0].street:
-                doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban",
-                                                   "Alamatnya sama dengan korban", "Ia satu rumah dengan korban",
-                                                   "Pelapor tinggal bersama korban")),
+                whom = "korban" if len(case.victims) == 1 else first(case.victims[0].name)  # which one, of two
+                doc.say(" {s}.", s=slot(self.pick((f"Ia tinggal serumah dengan {whom}", f"Rumahnya sama dengan {whom}",
+                                                   f"Alamatnya sama dengan {whom}", f"Ia satu rumah dengan {whom}",
+                                                   f"Pelapor tinggal bersama {whom}")),
                                         reporter_key("alamat"), reporter_key("wilayah")))
             else:
                 doc.write(" " + self.pick(("Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ",

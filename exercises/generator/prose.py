@@ -222,7 +222,8 @@ class Prose:
                 implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
                 if self.level == "mahir" and implied and self.rng.random() < 0.5:
                     options = implied
-                chosen = (self.pick(options), self.rng.randint(3, 15))
+                template = self.pick(options)
+                chosen = (template, self.rng.randint(3, 15) if "{years}" in template else 0)
             self._relations[(p_index, v_index)] = chosen
         return chosen
 

@@ -79,6 +79,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             template = prose.pick(("Pada {d}, {v} diberangkatkan ke {w} oleh {p}; di sana ia {a}.",
                                    "{v} berangkat ke {w} pada {d} lewat {p}. Di sana ia {a}.",
                                    "Sejak {d}, {v} berada di {w} setelah direkrut {p}; ia {a}.",
+                                   "{v} dibawa {p} ke {w} pada {d}, lalu {a}." if spoken else
                                    "Menurut keluarga, {v} dibawa {p} ke {w} pada {d}, lalu {a}."))
         elif case.abroad_country:
             template = prose.pick(("{v} ikut berangkat bersama rombongan itu dan juga {a}.",
