@@ -24,8 +24,8 @@ VISUM = ("Pemeriksaan khusus atas {v} dilakukan oleh dokter spesialis kebidanan 
          "repertum.",
          "Untuk {v} dibuatkan visum et repertum atas permintaan penyidik; rinciannya tidak dicantumkan di sini.")
 NEGLECT = ("berat badan di bawah normal untuk usianya dan kebersihan badan yang kurang",
-           "tanda kurang gizi; kulit dan rambutnya kurang terawat", "badan kurus dan tampak lemah",
-           "berat badan kurang dan luka lama yang tidak diobati", "kulit kering dan gizi yang kurang")
+           "tanda kurang gizi; kulit dan rambutnya kurang terawat", "badan kurus dan lemah",
+           "berat badan kurang dan luka lama yang tidak diobati", "kulit kering dan tanda kurang gizi")
 NOTHING = ("Pada {v} tidak ditemukan luka baru; keadaan umum baik.", "{V} tidak menunjukkan luka baru.")
 
 

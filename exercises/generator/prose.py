@@ -34,6 +34,10 @@ def village_word(code: str) -> str:
     return "Kelurahan" if code.split(".")[-1].startswith("1") else "Desa"
 
 
+def victim_age(person: Person) -> int:
+    return person.age if person.age is not None else 99
+
+
 def first(name: str) -> str:
     return name.split()[0]
 
@@ -59,6 +63,7 @@ class Prose:
         self.level = case.difficulty
         self.city = regions.name(case.kabkota) or case.kabkota
         self._relations: dict[tuple[int, int], tuple[str, int]] = {}
+        self._told: set[str] = set()  # the perpetrator introductions used so far
 
     def pick(self, options):
         return self.rng.choice(options)
@@ -195,36 +200,32 @@ class Prose:
             doc.say(" " + self.pick(("{v} {j}.", "Sehari-hari ia {j}.", "Saat ini ia {j}.")), v=v, j=job)
 
     def relation_template(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> tuple[str, int]:
-        """(template with {v} and {years}, years): one way per pair, so an "ibu tiri" never turns "ibu kandung"."""
+        """(template with {v} and {years}, years): one way per pair, so an "ibu tiri" never turns "ibu kandung".
+
+        ``speaker_is_victim``: her own words are plain ("suami saya"), never "laki-laki yang dinikahinya"."""
         person = self.case.perpetrators[p_index]
         relation = self.case.relations[p_index][v_index]
         if relation.code == vocab.LAINNYA:
             return relation.words, 0
-        if speaker_is_victim:  # "suami saya": the victim's own words, never "laki-laki yang dinikahinya"
-            plain = self._relations.get((p_index, v_index))
-            if plain is None or plain[0] not in words.RELATION.get((relation.code, person.sex), ()):
-                options = words.RELATION[(relation.code, person.sex)]
-                if self.case.scenario == "group":
-                    options = words.RELATION_GROUP
-                plain = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
-            return plain
+        plain = words.RELATION_GROUP if self.case.scenario == "group" else words.RELATION[(relation.code, person.sex)]
         chosen = self._relations.get((p_index, v_index))
-        if chosen is None:
-            # A parent of two children is mostly said the same way of both: "ayah tiri Gina dan Shania".
-            same = [self._relations[(p_index, v)] for v in range(v_index)
-                    if (p_index, v) in self._relations and self.case.relations[p_index][v].code == relation.code]
-            if same and self.rng.random() < 0.6:
-                chosen = same[0]
-            else:
-                options = words.RELATION[(relation.code, person.sex)]
-                if self.case.scenario == "group":
-                    options = words.RELATION_GROUP
-                implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
-                if self.level == "mahir" and implied and self.rng.random() < 0.5:
-                    options = implied
-                template = self.pick(options)
-                chosen = (template, self.rng.randint(3, 15) if "{years}" in template else 0)
-            self._relations[(p_index, v_index)] = chosen
+        if chosen is not None and (not speaker_is_victim or chosen[0] in plain):
+            return chosen
+        # A parent of two children is mostly said the same way of both: "ayah tiri Gina dan Shania".
+        same = [self._relations[(p_index, v)] for v in range(v_index)
+                if (p_index, v) in self._relations and self.case.relations[p_index][v].code == relation.code]
+        if same and self.rng.random() < 0.6 and (not speaker_is_victim or same[0][0] in plain):
+            chosen = same[0]
+        else:
+            options = plain
+            if victim_age(self.case.victims[v_index]) >= 18 and self.case.scenario != "group":
+                options = [o for o in plain if "kelas" not in o]  # an adult's boyfriend is no "kakak kelas"
+            implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
+            if self.level == "mahir" and implied and not speaker_is_victim and self.rng.random() < 0.5:
+                options = implied
+            template = self.pick(options)
+            chosen = (template, self.rng.randint(3, 15) if "{years}" in template else 0)
+        self._relations[(p_index, v_index)] = chosen
         return chosen
 
     def relation_words(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> str:
@@ -239,8 +240,8 @@ class Prose:
         if person.name == UNKNOWN_NAME:
             victims = [v for v, _ in enumerate(case.victims)]
             knew = "saya" if speaker_is_victim else list_words(first(v.name) for v in case.victims)
-            doc.say(self.pick((f"Ada satu orang lagi, {{x}}, yang tidak dikenal {knew}; {{n}}.",
-                               "Seorang {x} lain ikut terlibat, tetapi {n}.")),
+            doc.say(self.pick(("Ada satu orang lagi, {x}, yang tidak dikenal {k}; {n}.",
+                               "Seorang {x} lain ikut terlibat, tetapi {n}.")), k=knew,
                     x=slot("laki-laki" if person.sex == "L" else "perempuan", k("jenis_kelamin")),
                     n=slot("namanya tidak diketahui", k("nama"), *(relation_key(index, v) for v in victims)))
             return
@@ -256,17 +257,19 @@ class Prose:
                 keys.append(relation_key(index, v_index, "hubungan_lainnya"))
             if relation.code in ("ORANG_TUA", "SUAMI_ISTRI", "KELUARGA"):
                 keys.append(k("jenis_kelamin"))
-            mine = speaker_is_victim and v_index == 0
-            chosen = self.relation_template(index, v_index, speaker_is_victim=mine)
-            chosen = (chosen[0] + (" " if mine else ""), chosen[1])  # "saya" is never merged with a name
+            # A victim telling her own story says plainly "ayah tiri Adikara", as she says "suami saya".
+            chosen = self.relation_template(index, v_index, speaker_is_victim=speaker_is_victim)
             victims_, keys_ = grouped.setdefault(chosen, ([], []))
             victims_.append(v_index)
             keys_.extend(keys)
         relation_parts = []
         for (template_, years), (v_indexes, keys) in grouped.items():
-            whom = "saya" if template_.endswith(" ") else list_words(first(case.victims[v].name) for v in v_indexes)
-            relation_parts.append(slot(template_.strip().format(v=whom, years=years), *keys))
-        template = self.pick(self._introductions(index, spoken))
+            whom = list_words("saya" if speaker_is_victim and not v else first(case.victims[v].name) for v in v_indexes)
+            relation_parts.append(slot(template_.format(v=whom, years=years), *keys))
+        # Three schoolmates are not all "Luthfi itu bareng ...": each later one is told another way.
+        template = self.pick([t for t in self._introductions(index, spoken) if t not in self._told] or
+                             self._introductions(index, spoken))
+        self._told.add(template)
         rel_template = " dan ".join(f"{{r{i}}}" for i in range(len(relation_parts)))
         slots = {f"r{i}": part for i, part in enumerate(relation_parts)}
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
@@ -282,7 +285,8 @@ class Prose:
             teacher = any(r.code == "GURU" for r in case.relations[index])
             jobs = words.TEACHER_JOB.get(person.occupation) if teacher else None
             if jobs:
-                doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} adalah {{j}}.")),
+                doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.") if spoken else (
+                    "Ia {j}.", "Statusnya {j}.", f"{first(person.name)} adalah {{j}}.")),
                         j=slot(self.pick(jobs), k("pekerjaan")))
             else:
                 doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.", "Sehari-hari dia {j}.") if spoken else (
@@ -292,13 +296,15 @@ class Prose:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
                 whom = "saya" if speaker_is_victim else first(victim.name) if spoken or len(case.victims) > 1 else "korban"
-                doc.say(" " + self.pick(("Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
+                doc.say(" " + self.pick(("Dia {s}.", "Sampai sekarang dia {s}.", "Dia masih {s}.") if spoken else (
+                    "Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
                         n=first(person.name), s=slot(self.pick((f"tinggal serumah dengan {whom}", f"serumah dengan {whom}",
                                                                 f"satu rumah dengan {whom}")), k("alamat"), k("wilayah")))
                 self._mark_same_address(index)
             else:
-                doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ",
-                                           "Alamat terlapor ", "Terlapor beralamat di ")))
+                doc.write(" " + self.pick(("Dia tinggal di ", "Rumahnya di ", "Rumah dia di ") if spoken else (
+                    "Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ", "Alamat terlapor ",
+                    "Terlapor beralamat di ")))
                 self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
                 doc.write(".")
 

@@ -193,7 +193,7 @@ class CaseBuilder:
     def incident(self, place: str, forms: list[str], kdrt: bool, relation: str = "") -> VictimIncident:
         rng = self.rng
         # Victims hurt at the same kind of place in one case were hurt at the same place.
-        options = words.NEIGHBOUR_HOME if (place, relation) == ("RUMAH_TANGGA", "TETANGGA") else words.PLACES[place]
+        options = words.HOME_OF.get(relation, words.PLACES[place]) if place == "RUMAH_TANGGA" else words.PLACES[place]
         place_words = self.place_words.setdefault(place, rng.choice(options))
         return VictimIncident(
             place=place, place_words=place_words, forms=sorted(forms),

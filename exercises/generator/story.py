@@ -48,14 +48,16 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
                 who.append(("seorang yang tidak dikenal", []))
             elif len(doers) == 1 and speaker_victim and v_index and case.relations[p][0].code == "SUAMI_ISTRI":
                 who.append((rng.choice(("suami saya", "bapaknya", "ayahnya")), []))  # her husband, the child's father
-            elif len(doers) == 1 and rng.random() < 0.5:
+            elif len(doers) == 1 and not v_index and rng.random() < 0.5 and "tempat" not in prose.relation_template(
+                    p, 0, speaker_is_victim=speaker_victim)[0]:  # not "oleh mandor tempat Eli bekerja di gudang"
                 who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and not v_index), []))
             else:
                 who.append((first(person.name), []))
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
         place = inc.place_words
-        if locked_in and inc.place == "RUMAH_TANGGA":
-            place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah"
+        habit = any(words.HABITUAL.search(act) for act in inc.form_words)
+        if (locked_in or habit) and inc.place == "RUMAH_TANGGA":
+            place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah", nor a daily scolding "di teras"
         if case.abroad_country:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
@@ -93,7 +95,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             template = prose.pick(("Pada {d}, {w}, {v} {a} oleh {p}.", "Kejadiannya {d} {w}: {v} {a} oleh {p}.",
                                    "Tanggal {d}, {v} {a} oleh {p} {w}.", "Peristiwanya terjadi {d} {w}. {V} {a} oleh {p}.",
                                    "{D}, {w}, {v} {a}; pelakunya {p}."))
-        elif any(words.HABITUAL.search(act) for act in inc.form_words):  # going on for weeks, not that day
+        elif habit:  # going on for weeks, not that day
             template = prose.pick(("{V} pun {a} oleh {p} {w}.", "Selama ini {v} juga {a} oleh {p} {w}.",
                                    "Begitu pula {v}: ia {a} oleh {p} {w}."))
         else:
@@ -118,7 +120,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         doc.say(" " + prose.pick(("Catatan: setelah dicek ulang, kejadian itu bukan tanggal {x}, melainkan {d}.",
                                   "Ralat: tanggal yang benar {d}, bukan {x} seperti disebut di awal.",
                                   "Belakangan {who} meralat: kejadiannya {d}, bukan {x}.")),
-                who="pelapor" if case.reporter else "korban",
+                who="korban" if case.reporter is None else "keluarga" if case.referrer else "pelapor",
                 x=day_words(wrong), d=slot(day_words(case.tanggal_kejadian), *date_keys))
     # A caller tells the side details in her own words ("Ini bukan yang pertama kali"); the victim herself does not.
     for extra in (case.spoken_distractors if spoken else case.distractors) if not speaker_victim else ():

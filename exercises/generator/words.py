@@ -21,7 +21,7 @@ ACTS = {
     ("PSIKIS", "GURU"): ("dipermalukan di depan teman sekelas", "dibentak dan diancam tidak naik kelas",
                          "dikatai bodoh di depan kelas"),
     ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pekerja lain", "diancam gajinya tidak dibayar"),
-    ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di tempat kerja", "diancam supaya tidak melapor ke atasan"),
+    ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di depan pekerja lain", "diancam supaya tidak melapor ke atasan"),
     ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
                                 "diejek dan dikucilkan beramai-ramai"),
     ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
@@ -83,8 +83,10 @@ PLACES = {
     "FASILITAS_UMUM": ("di lapangan dekat pasar", "di terminal", "di taman kota", "di pos ronda dekat jalan raya"),
 }
 
-# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka".
+# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka"; nor does a boyfriend share hers.
 NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
+# A boyfriend hurts her where she lives (the village of her address): "di rumahnya", in her words "di rumah saya".
+HOME_OF = {"TETANGGA": NEIGHBOUR_HOME, "PACAR_TEMAN": ("di rumahnya", "di kamar kosnya", "di teras rumahnya")}
 
 SCHOOL = {
     "PAUD_TK": ("masih TK", "masih di PAUD", "sekolah di TK dekat rumah"),
@@ -115,7 +117,7 @@ MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah me
            "CERAI_MATI": ("janda, suaminya sudah meninggal",)}
 RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
             "KHONGHUCU": "Khonghucu"}
-DISABILITY = {"FISIK": ("memakai kursi roda", "kakinya lumpuh sejak kecil"),
+DISABILITY = {"FISIK": ("memakai kursi roda", "lumpuh sejak kecil"),
               "INTELEKTUAL": ("mengalami disabilitas intelektual", "lambat memahami dan perlu dibimbing"),
               "SENSORIK": ("tidak bisa mendengar", "tunarungu dan berkomunikasi dengan isyarat")}
 
@@ -152,7 +154,7 @@ TEACHER_JOB = {"PNS_TNI_POLRI": ("guru berstatus PNS", "guru ASN di sekolah nege
 # Each names the victim, so with two victims it is clear whose mother is meant. Third person
 # only: a victim speaking of her own husband says "suami saya" (see RELATION).
 RELATION_IMPLIED = {
-    ("ORANG_TUA", "L"): ("suami ibu {v}", "laki-laki yang dipanggil bapak oleh {v} sejak kecil"),
+    ("ORANG_TUA", "L"): ("suami ibu {v}", "laki-laki yang sejak kecil {v} panggil bapak"),
     ("KELUARGA", "L"): ("adik dari ibu {v}", "kakak dari ayah {v}"),
     ("KELUARGA", "P"): ("adik perempuan ayah {v}",),
     ("SUAMI_ISTRI", "L"): ("laki-laki yang dinikahi {v} {years} tahun lalu",),

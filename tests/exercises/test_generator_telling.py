@@ -69,7 +69,7 @@ def relation_problems(case) -> list[str]:
     for p in range(len(truth.perpetrators)):
         said = {text[a:b] for v in range(len(names)) for a, b in case.document.evidence.get(relation_key(p, v), [])}
         said = {s for s in said if len(s) < 80 and "tidak diketahui" not in s}
-        masked = {re.sub("|".join(names), "<V>", s) for s in said}
+        masked = {re.sub("|".join([*names, "saya"]), "<V>", s) for s in said}
         out += [f"whose? {s!r}" for s in masked if re.search(r"\b\w+nya\b", s)]
         if len(masked) < len(said):
             out.append(f"one relation said twice: {sorted(said)}")
