@@ -131,7 +131,8 @@ def test_own_words_check_notices_a_written_phrase_in_a_callers_mouth():
 
 HABIT = re.compile(r"\bsering\b|setiap hari|berbulan-bulan|\bterus\b")
 SAME_DAY = re.compile(r"Pada hari yang sama|Di waktu itu juga")
-TWO_PLACES = re.compile(r"\bdi (?:sekolah|tempat kerja|rumah)\b,? di (?:ruang|gudang|area|dapur|dalam|halaman|teras)")
+TWO_PLACES = re.compile(r"\b(?:di (?:sekolah|tempat kerja|rumah)|tempat \w+ bekerja),? di (?:ruang|gudang|area|dapur|"
+                        r"dalam|halaman|teras|tempat kerja)")
 
 
 def telling_problems(case) -> list[str]:
@@ -150,6 +151,9 @@ def telling_problems(case) -> list[str]:
         if "di kamar" in sentence and re.search(r"di dapur|di teras", sentence, re.IGNORECASE):
             out.append(f"locked in a room in the kitchen: {sentence!r}")
     out += [f"two places: {m.group(0)!r}" for m in TWO_PLACES.finditer(text)]
+    adults = [v.name.split()[0] for v in case.truth.victims if v.age >= 18]
+    out += [f"an adult's schoolmate: {m.group(0)!r}" for name in adults
+            for m in re.finditer(rf"kakak kelas {name}\b", text)]
     return out
 
 
@@ -163,8 +167,10 @@ def test_telling_check_notices_a_chain_of_dan_a_habit_on_the_day_and_two_places(
     case = first_cases("mahir", lambda c: len(c.truth.victims) > 1 and c.document.kind == "catatan_pengaduan")
     text = case.document.text + ("\nPada hari yang sama di rumah, Puput juga sering ditinggal sendirian oleh Ajimat. "
                                  "Maya dikatai bodoh oleh guru Maya di sekolah di ruang kelas. "
-                                 "Di dapur rumah, Adikara dikunci di kamar sebagai hukuman.\n")
-    assert len(telling_problems(broken(case, text))) == 3
+                                 "Di dapur rumah, Adikara dikunci di kamar sebagai hukuman. "
+                                 "Eli diejek oleh mandor tempat Eli bekerja di gudang tempatnya bekerja. "
+                                 f"Hendra, kakak kelas {case.truth.victims[0].name.split()[0]}.\n")
+    assert len(telling_problems(broken(case, text))) == 5
     monkeypatch.setattr(words, "list_words", lambda items: " dan ".join(items))
     chained = [generate_case(seed=c.seed, difficulty="mahir") for c in all_cases("mahir")[:200]
                if sum(len(i.form_words) for i in c.truth.incidents[:1]) >= 3]
