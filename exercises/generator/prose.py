@@ -221,6 +221,8 @@ class Prose:
             if victim_age(self.case.victims[v_index]) >= 18 and self.case.scenario != "group":
                 options = [o for o in plain if "kelas" not in o]  # an adult's boyfriend is no "kakak kelas"
             implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
+            if self.case.scenario == "spouse" and relation.code == "ORANG_TUA":
+                implied = None  # her child's father is not "suami ibu Sakura" when the mother is named beside
             if self.level == "mahir" and implied and not speaker_is_victim and self.rng.random() < 0.5:
                 options = implied
             template = self.pick(options)
@@ -290,7 +292,9 @@ class Prose:
                         j=slot(self.pick(jobs), k("pekerjaan")))
             else:
                 doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.", "Sehari-hari dia {j}.") if spoken else (
-                    "Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.", f"{first(person.name)} {{j}}.")),
+                    "Sehari-hari ia {j}.", "Ia {j}.", "Setahu kami, ia {j}." if case.referrer else "Setahu pelapor, ia {j}." if case.reporter else
+                    f"Menurut {first(case.victims[0].name)}, ia {{j}}.",
+                    f"{first(person.name)} {{j}}.")),
                         j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]

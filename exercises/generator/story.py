@@ -56,6 +56,8 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
         place = inc.place_words
         habit = any(words.HABITUAL.search(act) for act in inc.form_words)
+        if inc.place_words in words.HOME_OF["PACAR_TEMAN"] and not (speaker_victim and v_index == 0):
+            place = _MINE.sub(rf"\1 {first(victim.name)}", place)  # "di kamar kos Icha", not whose "kosnya"
         if (locked_in or habit) and inc.place == "RUMAH_TANGGA":
             place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah", nor a daily scolding "di teras"
         if case.abroad_country:
@@ -86,6 +88,12 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         elif case.abroad_country:
             template = prose.pick(("{v} ikut berangkat bersama rombongan itu dan juga {a}.",
                                    "Di {w} pula {v} {a}.", "{v}, yang direkrut bersamaan, {a}."))
+        elif date_text and v_index == 0 and habit:  # a habit is not one day's: "yang terakhir pada ..."
+            slots["d"] = slot(date_text, *date_slot_keys)
+            on = "" if relative else "pada "
+            template = prose.pick((f"Selama ini {{v}} {{a}} oleh {{p}} {{w}}; yang terakhir terjadi {on}{{d}}.",
+                                   f"{{V}} sudah lama {{a}} oleh {{p}} {{w}}, terakhir {on}{{d}}.",
+                                   "Hingga {d}, {v} masih {a} oleh {p} {w}."))
         elif date_text and v_index == 0 and relative:
             slots["d"] = slot(date_text, *date_slot_keys)
             template = prose.pick(("Kejadiannya {d}, {w}: {v} {a} oleh {p}.", "{D}, {w}, {v} {a}; pelakunya {p}.",

@@ -130,7 +130,8 @@ def test_own_words_check_notices_a_written_phrase_in_a_callers_mouth():
 # 6. acts listed with commas; a habit is no "same day"; one place, and one that fits the acts
 
 HABIT = re.compile(r"\bsering\b|setiap hari|berbulan-bulan|\bterus\b")
-SAME_DAY = re.compile(r"Pada hari yang sama|Di waktu itu juga")
+SAME_DAY = re.compile(r"Pada hari yang sama|Di waktu itu juga|^(?:Pada |Tanggal |Kejadiannya |Peristiwanya terjadi )?"
+                      r"\d{1,2} \w+ \d{4}")
 TWO_PLACES = re.compile(r"\b(?:di (?:sekolah|tempat kerja|rumah)|tempat \w+ bekerja),? di (?:ruang|gudang|area|dapur|"
                         r"dalam|halaman|teras|tempat kerja)")
 
@@ -146,7 +147,8 @@ def telling_problems(case) -> list[str]:
             if acts[0] in said and said.count(" dan ") > inner + joins:
                 out.append(f"acts joined by 'dan': {said!r}")
     for sentence in re.split(r"(?<=\.) |\n", text):
-        if SAME_DAY.search(sentence) and HABIT.search(sentence):
+        if SAME_DAY.search(sentence) and HABIT.search(sentence) and not case.truth.abroad_country:  # abroad: the
+            # date is the departure, and "di sana ia tidak digaji berbulan-bulan" what followed
             out.append(f"a habit on one day: {sentence!r}")
         if "di kamar" in sentence and re.search(r"di dapur|di teras", sentence, re.IGNORECASE):
             out.append(f"locked in a room in the kitchen: {sentence!r}")
@@ -164,13 +166,15 @@ def test_acts_are_listed_and_fit_the_day_and_the_place(difficulty):
 
 
 def test_telling_check_notices_a_chain_of_dan_a_habit_on_the_day_and_two_places(monkeypatch):
-    case = first_cases("mahir", lambda c: len(c.truth.victims) > 1 and c.document.kind == "catatan_pengaduan")
+    case = first_cases("mahir", lambda c: len(c.truth.victims) > 1 and c.document.kind == "catatan_pengaduan"
+                       and not c.truth.abroad_country and c.truth.victims[0].age >= 18)
     text = case.document.text + ("\nPada hari yang sama di rumah, Puput juga sering ditinggal sendirian oleh Ajimat. "
                                  "Maya dikatai bodoh oleh guru Maya di sekolah di ruang kelas. "
                                  "Di dapur rumah, Adikara dikunci di kamar sebagai hukuman. "
                                  "Eli diejek oleh mandor tempat Eli bekerja di gudang tempatnya bekerja. "
-                                 f"Hendra, kakak kelas {case.truth.victims[0].name.split()[0]}.\n")
-    assert len(telling_problems(broken(case, text))) == 5
+                                 f"Hendra, kakak kelas {case.truth.victims[0].name.split()[0]}. "
+                                 "Tanggal 13 Februari 2023, Mulya dimarahi hampir setiap hari oleh Kamal.\n")
+    assert len(telling_problems(broken(case, text))) == 6
     monkeypatch.setattr(words, "list_words", lambda items: " dan ".join(items))
     chained = [generate_case(seed=c.seed, difficulty="mahir") for c in all_cases("mahir")[:200]
                if sum(len(i.form_words) for i in c.truth.incidents[:1]) >= 3]
