@@ -8,6 +8,8 @@ The patient is the subject ("Gina tampak cemas"); "Pada Gina ditemukan ..." only
 
 from __future__ import annotations
 
+import re
+
 from . import words
 from .prose import first
 
@@ -26,6 +28,9 @@ VISUM = ("Pemeriksaan khusus atas {v} dilakukan oleh dokter spesialis kebidanan 
 NEGLECT = ("berat badan di bawah normal untuk usianya dan kebersihan badan yang kurang",
            "tanda kurang gizi; kulit dan rambutnya kurang terawat", "badan kurus dan lemah",
            "berat badan kurang dan luka lama yang tidak diobati", "kulit kering dan tanda kurang gizi")
+NEGLECT_SENTENCE = ("Pada {v} ditemukan {f}.", "Pemeriksaan {v} menemukan {f}.", "Pada pemeriksaan luar {v} ditemukan {f}.")
+# Neglect leaves a mark on the body only when food or care was withheld, not when money for the household was.
+STARVED = re.compile(r"makan|tidak diurus")
 NOTHING = ("Pada {v} tidak ditemukan luka baru; keadaan umum baik.", "{V} tidak menunjukkan luka baru.")
 
 
@@ -36,8 +41,8 @@ def findings(incident, name: str, rng) -> str:
     if "FISIK" in forms:
         found = words.FINDING.get(forms["FISIK"], words.NO_FINDING)
         out.append(rng.choice(PHYSICAL).format(v=v, f=found + rng.choice(PHYSICAL_TAIL)))
-    if "PENELANTARAN" in forms:
-        out.append(rng.choice(PHYSICAL).format(v=v, f=rng.choice(NEGLECT)))
+    if "PENELANTARAN" in forms and STARVED.search(forms["PENELANTARAN"]):  # no body finding for unpaid upkeep
+        out.append(rng.choice(NEGLECT_SENTENCE).format(v=v, f=rng.choice(NEGLECT)))
     if "SEKSUAL" in forms:
         out.append(rng.choice(VISUM).format(v=v))
     if {"PSIKIS", "SEKSUAL"} & set(forms):

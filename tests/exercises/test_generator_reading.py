@@ -110,6 +110,9 @@ def finding_problems(case) -> list[str]:
                     out.append(f"{acts['FISIK']!r} examined as {line!r}")
         elif INJURY.search(line):
             out.append(f"injuries found without a physical act: {line!r}")
+        neglect = acts.get("PENELANTARAN", "")
+        if re.search(r"gizi|kurus|berat badan", line) and not re.search(r"makan|tidak diurus", neglect):
+            out.append(f"a body finding for {neglect or 'no neglect'!r}: {line!r}")
         if bool(MIND.search(line)) != bool({"PSIKIS", "SEKSUAL"} & set(acts)):
             out.append(f"state of mind noted against the acts {sorted(acts)}: {line!r}")
         if ("visum" in line) != ("SEKSUAL" in acts):
@@ -126,11 +129,12 @@ def test_examination_findings_follow_the_acts(difficulty):
 
 def test_finding_check_notices_a_slap_examined_as_grazes_and_a_patient_as_object(monkeypatch):
     case = first_cases("dasar", lambda c: c.document.kind == "ringkasan_ppt"
-                       and "ditampar sampai pipinya lebam" in c.truth.incidents[0].form_words)
+                       and c.truth.incidents[0].form_words == ["ditampar sampai pipinya lebam"])
     assert finding_problems(case) == []
     line = case.document.text.split("Hasil pemeriksaan\n", 1)[1].split("\n", 1)[0]
-    old = f"Pada {case.truth.victims[0].name.split()[0]} tampak cemas; terdapat luka lecet di siku dan memar di punggung."
-    assert len(finding_problems(broken(case, case.document.text.replace(line, old)))) == 3
+    old = (f"Pada {case.truth.victims[0].name.split()[0]} tampak cemas; terdapat luka lecet di siku dan memar di "
+           "punggung; berat badan kurang.")
+    assert len(finding_problems(broken(case, case.document.text.replace(line, old)))) == 4
     # The phrase table put back: one finding for every act.
     monkeypatch.setattr(words, "FINDING", {}, raising=True)
     monkeypatch.setattr(words, "NO_FINDING", "luka lecet di siku dan memar di punggung")
