@@ -211,9 +211,9 @@ def _distractors(builder, case: CaseTruth) -> None:
                                     f"{v} baru berani cerita beberapa hari kemudian."))))
     else:
         options.append(rng.choice(((f"Keluarga sempat mengirim uang kepada perekrut agar {v} bisa pulang.",
-                                    f"Kami sempat kirim uang ke perekrutnya supaya {v} bisa pulang."),
+                                    f"Keluarga sempat kirim uang ke perekrutnya supaya {v} bisa pulang."),
                                    (f"{v} sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.",
-                                    f"{v} sempat kirim pesan suara ke kami lewat HP temannya."))))
+                                    f"{v} sempat kirim pesan suara ke keluarga lewat HP temannya."))))
     if all(i.place == "RUMAH_TANGGA" for i in case.incidents):
         sibling = builder.name(rng.choice("LP"))
         options.append(rng.choice(((f"Adik {v}, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",

@@ -64,6 +64,8 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
         acts = words.list_words(inc.form_words)
+        if speaker_victim or spoken and _lives_with_victim(case):  # her own home is "rumah kami", not "rumah mereka"
+            place = place.replace("rumah mereka", "rumah kami")
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
         subject = "saya" if speaker_victim and v_index == 0 else first(victim.name)
@@ -136,6 +138,10 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
     end = doc.length
     doc.mark(case_key("kejadian", "kronologi"), start, end)
     return start, end
+
+
+def _lives_with_victim(case) -> bool:
+    return bool(case.reporter and case.reporter.street and case.reporter.street == case.victims[0].street)
 
 
 def _cap(template: str) -> str:

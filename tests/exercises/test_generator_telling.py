@@ -105,12 +105,19 @@ def test_relation_check_notices_a_whose_and_a_phrase_said_twice():
 NOT_HER_OWN_WORDS = re.compile(r"dinikahinya|dipanggilnya|\b(?:ayah|bapak|ibu)(?: kandung| tiri)? saya\b|"
                                r"yang dinikahi saya|dipanggil bapak oleh saya|\bkorban\b|Keluarga mengaku|"
                                r"[Mm]enurut keluarga|Kata keluarga", re.IGNORECASE)
+THEIR_HOME = re.compile(r"rumah mereka")  # said by one who lives there: "rumah kami"
+OUR_FAMILY = re.compile(r"\bKami sempat\b|ke kami\b")  # said by a neighbour, who is no family
 
 
 def own_words_problems(case) -> list[str]:
     if case.document.kind not in CONVERSATIONS:
         return []
-    return [t for t in (SPEAKER.sub("", turn) for turn in caller_turns(case)) if NOT_HER_OWN_WORDS.search(t)]
+    turns = [SPEAKER.sub("", turn) for turn in caller_turns(case)]
+    reporter, victim = case.truth.reporter, case.truth.victims[0]
+    home = reporter is None or reporter.street == victim.street
+    family = reporter is None or case.truth.reporter_relation in ("ORANG_TUA", "KELUARGA")
+    return [t for t in turns if NOT_HER_OWN_WORDS.search(t) or home and THEIR_HOME.search(t)
+            or not family and OUR_FAMILY.search(t)]
 
 
 @pytest.mark.parametrize("difficulty", DIFFICULTIES)
@@ -123,8 +130,9 @@ def test_own_words_check_notices_a_written_phrase_in_a_callers_mouth():
     case = first_cases("mahir", lambda c: c.document.kind == "transkrip_sapa" and c.truth.reporter is None)
     text = case.document.text + ("Penelepon: Itu Pak Purwa, laki-laki yang dinikahinya 10 tahun lalu.\n"
                                  "Penelepon: Adikara dikunci di kamar oleh ayah kandung saya.\n"
-                                 "Penelepon: Keluarga mengaku ini bukan kali pertama.\n")
-    assert len(own_words_problems(broken(case, text))) == 3
+                                 "Penelepon: Keluarga mengaku ini bukan kali pertama.\n"
+                                 "Penelepon: Saya dipukul di rumah mereka.\n")
+    assert len(own_words_problems(broken(case, text))) == 4
 
 
 # 6. acts listed with commas; a habit is no "same day"; one place, and one that fits the acts
