@@ -226,7 +226,9 @@ class Prose:
             if self.level == "mahir" and implied and not speaker_is_victim and self.rng.random() < 0.5:
                 options = implied
             template = self.pick(options)
-            chosen = (template, self.rng.randint(3, 15) if "{years}" in template else 0)
+            # Married "15 tahun lalu" only if both were adults then.
+            most = max(1, min(victim_age(self.case.victims[v_index]), victim_age(person)) - 19)
+            chosen = (template, self.rng.randint(min(3, most), min(15, most)) if "{years}" in template else 0)
         self._relations[(p_index, v_index)] = chosen
         return chosen
 

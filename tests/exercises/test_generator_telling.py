@@ -161,6 +161,9 @@ def telling_problems(case) -> list[str]:
         if "di kamar" in sentence and re.search(r"di dapur|di teras", sentence, re.IGNORECASE):
             out.append(f"locked in a room in the kitchen: {sentence!r}")
     out += [f"two places: {m.group(0)!r}" for m in TWO_PLACES.finditer(text)]
+    ages = {v.name.split()[0]: v.age for v in case.truth.victims}
+    out += [f"married as a child: {m.group(0)!r}" for m in re.finditer(r"dinikahi (\w+) (\d+) tahun lalu", text)
+            if ages.get(m.group(1), 99) - int(m.group(2)) < 18]
     adults = [v.name.split()[0] for v in case.truth.victims if v.age >= 18]
     out += [f"an adult's schoolmate: {m.group(0)!r}" for name in adults
             for m in re.finditer(rf"kakak kelas {name}\b", text)]
@@ -181,8 +184,10 @@ def test_telling_check_notices_a_chain_of_dan_a_habit_on_the_day_and_two_places(
                                  "Di dapur rumah, Adikara dikunci di kamar sebagai hukuman. "
                                  "Eli diejek oleh mandor tempat Eli bekerja di gudang tempatnya bekerja. "
                                  f"Hendra, kakak kelas {case.truth.victims[0].name.split()[0]}. "
-                                 "Tanggal 13 Februari 2023, Mulya dimarahi hampir setiap hari oleh Kamal.\n")
-    assert len(telling_problems(broken(case, text))) == 6
+                                 "Tanggal 13 Februari 2023, Mulya dimarahi hampir setiap hari oleh Kamal. "
+                                 f"Legawa, laki-laki yang dinikahi {case.truth.victims[0].name.split()[0]} "
+                                 f"{case.truth.victims[0].age - 10} tahun lalu.\n")
+    assert len(telling_problems(broken(case, text))) == 7
     monkeypatch.setattr(words, "list_words", lambda items: " dan ".join(items))
     chained = [generate_case(seed=c.seed, difficulty="mahir") for c in all_cases("mahir")[:200]
                if sum(len(i.form_words) for i in c.truth.incidents[:1]) >= 3]
