@@ -57,7 +57,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         place = inc.place_words
         habit = any(words.HABITUAL.search(act) for act in inc.form_words)
         if inc.place_words in words.HOME_OF["PACAR_TEMAN"] and not (speaker_victim and v_index == 0):
-            place = _MINE.sub(rf"\1 {first(victim.name)}", place)  # "di kamar kos Icha", not whose "kosnya"
+            place = _MINE.sub(rf"\1 {first(victim.name)}", place)  # "di teras rumah Icha", not whose "rumahnya"
         if (locked_in or habit) and inc.place == "RUMAH_TANGGA":
             place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah", nor a daily scolding "di teras"
         if case.abroad_country:

@@ -86,7 +86,8 @@ PLACES = {
 # A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka"; nor does a boyfriend share hers.
 NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
 # A boyfriend hurts her where she lives (the village of her address): "di rumahnya", in her words "di rumah saya".
-HOME_OF = {"TETANGGA": NEIGHBOUR_HOME, "PACAR_TEMAN": ("di rumahnya", "di kamar kosnya", "di teras rumahnya")}
+# (Not "di kamar kosnya": a girl who lives with the mother who reports it has no rented room.)
+HOME_OF = {"TETANGGA": NEIGHBOUR_HOME, "PACAR_TEMAN": ("di rumahnya", "di depan rumahnya", "di teras rumahnya")}
 
 SCHOOL = {
     "PAUD_TK": ("masih TK", "masih di PAUD", "sekolah di TK dekat rumah"),
