@@ -94,7 +94,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             slots["d"] = slot(date_text, *date_slot_keys)
             on = "" if relative else "pada "
             template = prose.pick((f"Selama ini {{v}} {{a}} oleh {{p}} {{w}}; yang terakhir terjadi {on}{{d}}.",
-                                   f"{{V}} sudah lama {{a}} oleh {{p}} {{w}}, terakhir {on}{{d}}.",
+                                   f"{{V}} {{a}} oleh {{p}} {{w}}; kejadian terakhir {on}{{d}}.",
                                    "Hingga {d}, {v} masih {a} oleh {p} {w}."))
         elif date_text and v_index == 0 and relative:
             slots["d"] = slot(date_text, *date_slot_keys)
