@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from exercises.generator import DIFFICULTIES, generate_case, perpetrators, prose, words
+from exercises.generator import DIFFICULTIES, generate_case, prose, words
 from exercises.generator.phrasing import MONTHS
 from exercises.generator.scenarios import UNKNOWN_NAME
 from exercises.generator.text import incident_key, perp_key, relation_key
@@ -55,7 +55,7 @@ def test_introduction_check_notices_two_perpetrators_each_said_to_be_the_one(mon
     case = first_cases("menengah", lambda c: c.truth.scenario == "group" and c.document.kind == "surat_rujukan")
     assert introduction_problems(case) == []
     # The intros put back: every perpetrator introduced as the first one was.
-    monkeypatch.setattr(prose.Prose, "_introductions", lambda self, index, spoken: perpetrators.WRITTEN_PERPETRATOR)
+    monkeypatch.setattr(prose.Prose, "_introductions", lambda self, index, spoken: prose.WRITTEN_PERPETRATOR)
     assert introduction_problems(generate_case(seed=case.seed, difficulty="menengah")) != []
 
 
