@@ -15,7 +15,7 @@ from exercises.generator.phrasing import MONTHS
 from exercises.generator.scenarios import UNKNOWN_NAME
 from exercises.generator.text import incident_key, perp_key, relation_key
 from tests.exercises.test_generator_documents import CONVERSATIONS, SPEAKER, all_cases, body, caller_turns
-from tests.exercises.test_generator_reading import broken, first_cases
+from tests.exercises.test_generator_referrals import broken, first_cases
 
 
 def sentence_at(text: str, pos: int) -> str:
