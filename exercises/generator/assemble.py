@@ -53,10 +53,12 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
         _distractors(builder, case)
         shift = rng.choice((-9, -3, 3, 9))
         wrong = kejadian + dt.timedelta(days=shift)
-        if wrong.day <= 12 and wrong != kejadian:
+        # The date first given wrongly is still one before the document: no one misdates a past event to later.
+        written = min(case.tanggal_lapor, case.referrer.get("letter_date", case.tanggal_lapor))
+        if wrong.day <= 12 and wrong != kejadian and wrong < written:
             case.wrong_date = wrong
         else:
-            case.wrong_date = kejadian - dt.timedelta(days=1) if kejadian.day > 1 else kejadian + dt.timedelta(days=1)
+            case.wrong_date = kejadian - dt.timedelta(days=1)
     return case
 
 
@@ -79,7 +81,9 @@ def _reporter(builder, case: CaseTruth) -> None:
         institution = "rsud" if case.kind == "ringkasan_ppt" else rng.choice(("puskesmas", "rsud", "polres"))
         relation = "APARAT" if institution == "polres" else "NAKES"
         sex = rng.choice("LP")
-        officer = Person(name=builder.name(sex), sex=sex, age=None, phone=fake.mobile_e164())
+        # A doctor signs with the hospital's name, not a private number; a bidan or an investigator leaves an HP.
+        officer = Person(name=builder.name(sex), sex=sex, age=None,
+                         phone="" if case.kind == "ringkasan_ppt" else fake.mobile_e164())
         letter = calendar.previous_working_day(case.tanggal_lapor - dt.timedelta(days=rng.randrange(0, 4)))
         if letter < case.tanggal_kejadian or case.kind == "ringkasan_ppt":
             letter = case.tanggal_lapor  # a PPT examines and reports to the UPTD PPA the same day
@@ -162,44 +166,69 @@ def _services(builder, case: CaseTruth) -> None:
 
 
 def _distractors(builder, case: CaseTruth) -> None:
-    """Details a careful reader must not code: people who saw, helped or heard, and an old incident."""
+    """Details a careful reader must not code: people who saw, helped or heard, and an old incident.
+
+    Each is written for a report and said for a call (a caller says "Ini bukan yang pertama kali", not
+    "Keluarga mengaku ..."), and names the victim, so with two victims it is clear whose friend is meant."""
     rng = builder.rng
+    v = case.victims[0].name.split()[0]
     friend, chief, trader = builder.name("P"), builder.name("L").split()[0], builder.name("L")
     options = [
-        rng.choice((f"{friend}, teman korban, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
-                    f"Yang menyarankan melapor adalah {friend}, teman dekat korban.",
-                    f"Korban sempat bercerita dulu kepada temannya, {friend}.")),
-        rng.choice(("Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
-                    "Kata keluarga, hal seperti ini bukan yang pertama, hanya dulu tidak dilaporkan.",
-                    "Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.",
-                    "Tahun lalu kejadian serupa sempat terjadi, tetapi tidak ada yang melapor.",
-                    "Keluarga mengaku ini bukan kali pertama.")),
-        rng.choice((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
-                    f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.")),
+        rng.choice(((f"{friend}, teman {v}, yang pertama kali mendengar cerita ini dan menyarankan melapor.",
+                     f"Yang pertama dengar ceritanya {friend}, temannya {v}; dia yang menyuruh lapor."),
+                    (f"Yang menyarankan melapor adalah {friend}, teman dekat {v}.",
+                     f"Yang nyuruh lapor itu {friend}, teman dekatnya {v}."),
+                    (f"{v} sempat bercerita dulu kepada temannya, {friend}.",
+                     f"{v} sempat cerita dulu ke temannya, {friend}."))),
+        rng.choice((("Menurut keluarga, kejadian serupa pernah terjadi kira-kira setahun sebelumnya tetapi tidak dilaporkan.",
+                     "Kira-kira setahun lalu pernah juga begitu, tapi nggak dilaporkan."),
+                    ("Kata keluarga, hal seperti ini bukan yang pertama, hanya dulu tidak dilaporkan.",
+                     "Ini bukan yang pertama kali, cuma dulu nggak dilaporkan."),
+                    ("Sebelumnya pernah terjadi juga, tetapi waktu itu keluarga memilih diam.",
+                     "Sebelumnya pernah juga, tapi waktu itu semua memilih diam."),
+                    ("Tahun lalu kejadian serupa sempat terjadi, tetapi tidak ada yang melapor.",
+                     "Tahun lalu juga pernah, tapi nggak ada yang lapor."),
+                    ("Keluarga mengaku ini bukan kali pertama.", "Ini bukan yang pertama kali, sudah pernah juga."))),
+        rng.choice(((f"Ketua RT setempat, Pak {chief}, sudah mengetahui kejadian ini.",
+                     f"Pak RT, Pak {chief}, sudah tahu kejadiannya."),
+                    (f"Pak {chief}, ketua RT, sudah diberi tahu.", f"Pak {chief}, ketua RT, sudah dikasih tahu."),
+                    (f"Ketua RT, Pak {chief}, ikut mendampingi sebentar.",
+                     f"Pak {chief}, ketua RT, sempat ikut mendampingi."))),
     ]
     if not case.abroad_country:
         # What the days after looked like fits the victim: a pupil misses school, an adult stays home.
-        stayed_away = ("Korban sempat tidak masuk sekolah beberapa hari sesudahnya." if case.victims[0].age < 18
-                       else "Korban sempat tidak mau keluar rumah beberapa hari sesudahnya.")
+        stayed_away = ((f"{v} sempat tidak masuk sekolah beberapa hari sesudahnya.",
+                        f"{v} sempat nggak masuk sekolah beberapa hari.") if case.victims[0].age < 18
+                       else (f"{v} sempat tidak mau keluar rumah beberapa hari sesudahnya.",
+                             f"{v} sempat nggak mau keluar rumah beberapa hari."))
         options.append(rng.choice((stayed_away,
-                                   "Sejak kejadian itu korban sulit tidur dan jarang keluar rumah.",
-                                   "Keluarga bilang korban jadi pendiam dan mudah kaget sejak itu.",
-                                   "Beberapa hari kemudian korban baru berani bercerita.")))
+                                   (f"Sejak kejadian itu {v} sulit tidur dan jarang keluar rumah.",
+                                    f"Sejak itu {v} susah tidur, jarang keluar rumah."),
+                                   (f"Beberapa hari kemudian {v} baru berani bercerita.",
+                                    f"{v} baru berani cerita beberapa hari kemudian."))))
     else:
-        options.append(rng.choice(("Keluarga sempat mengirim uang kepada perekrut agar korban bisa pulang.",
-                                   "Korban sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.")))
+        options.append(rng.choice(((f"Keluarga sempat mengirim uang kepada perekrut agar {v} bisa pulang.",
+                                    f"Keluarga sempat kirim uang ke perekrutnya supaya {v} bisa pulang."),
+                                   (f"{v} sempat mengirim pesan suara kepada keluarga lewat ponsel temannya.",
+                                    f"{v} sempat kirim pesan suara ke keluarga lewat HP temannya."))))
     # A foreign wife's brother or sister is at home abroad, not in the next room.
     if all(i.place == "RUMAH_TANGGA" for i in case.incidents) and case.victims[0].citizenship == vocab.WNI:
         sex = rng.choice("LP")
         sibling = builder.sibling_name(builder.name(sex), sex, case.victims[0])
-        options.append(rng.choice((f"Adik korban, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
-                                   f"{sibling}, adik korban, melihat dari kamar sebelah.")))
+        options.append(rng.choice(((f"Adik {v}, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
+                                    f"Adiknya, {sibling}, ada di rumah waktu itu, ikut lihat, tapi nggak diapa-apain."),
+                                   (f"{sibling}, adik {v}, melihat dari kamar sebelah.",
+                                    f"{sibling}, adiknya, lihat dari kamar sebelah."))))
     elif not case.abroad_country and all(i.place == "FASILITAS_UMUM" for i in case.incidents):
         # Only in a public place could a passer-by have seen it; behind a workplace's or a school's
         # walls a witness would be someone who belongs there, and the scenario does not name one.
-        options.append(rng.choice((f"Seorang pedagang di dekat lokasi, {trader}, melihat kejadian itu dari jauh.",
-                                   f"{trader}, yang berjualan di dekat situ, sempat melihat.")))
-    case.distractors = rng.sample(options, 2)
+        options.append(rng.choice(((f"Seorang pedagang di dekat lokasi, {trader}, melihat kejadian itu dari jauh.",
+                                    f"Ada pedagang di dekat situ, {trader}, yang lihat dari jauh."),
+                                   (f"{trader}, yang berjualan di dekat situ, sempat melihat.",
+                                    f"{trader}, yang jualan di dekat situ, sempat lihat."))))
+    chosen = rng.sample(options, 2)
+    case.distractors = [written for written, _ in chosen]
+    case.spoken_distractors = [said for _, said in chosen]
 
 
 def _limit_perpetrator_facts(builder, case: CaseTruth) -> None:

@@ -171,7 +171,8 @@ class Talk:
                           "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.",
                           "Laporan {ap} kami sampaikan ke {u}; petugas akan menghubungi.")),
                u=slot(w.uptd, case_key("registrasi", "unit_layanan")), a=self.caller_address, fixed=True)
-        self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.")),
+        self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.",
+                         "Baik, {c}, saya tunggu kabarnya.", "Terima kasih sudah mendengarkan, {c}.")),
                c=self.counsellor_address)
         w.frame()
         w.follow_up("Catatan tindak lanjut UPTD PPA")

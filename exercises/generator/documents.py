@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import vocab
-from . import conversation, story, words
+from . import conversation, examination, officials, story, words
 from .phrasing import phone_words
 from .prose import Prose, day_words, first
 from .truth import CaseTruth, short_city
@@ -26,17 +26,6 @@ TITLES = {
     "percakapan_wa": "Percakapan WhatsApp SAPA 129",
 }
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-FINDINGS = {
-    "FISIK": ("tampak memar kebiruan di lengan atas dan pipi; tidak ditemukan patah tulang",
-              "terdapat luka lecet di siku dan memar di punggung, sudah dirawat",
-              "ada bengkak di dahi dan memar di lengan; pasien sadar penuh"),
-    "SEKSUAL": (("dilakukan pemeriksaan oleh dokter spesialis kebidanan dengan pendamping; temuan dicatat lengkap "
-                "dalam visum et repertum untuk penyidik"),
-                ("dilakukan pemeriksaan khusus atas persetujuan pasien dan pendamping; hasilnya dituangkan dalam "
-                "visum et repertum")),
-    "PSIKIS": ("tampak cemas, mengaku sulit tidur, dan menangis saat ditanya",
-               "banyak diam dan tampak ketakutan"),
-}
 
 
 @dataclass(frozen=True)
@@ -159,10 +148,11 @@ class Writer:
                     p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
         if reporter.region:
             if reporter.street and reporter.street == case.victims[0].street:
-                doc.say(" {s}.", s=slot(self.pick(("Ia tinggal serumah dengan korban", "Rumahnya sama dengan korban",
-                                                   "Alamatnya sama dengan korban", "Pelapor serumah dengan korban",
-                                                   "Pelapor tinggal bersama korban",
-                                                   "Pelapor dan korban tinggal di rumah yang sama")),
+                whom = "korban" if len(case.victims) == 1 else first(case.victims[0].name)  # which one, of two
+                doc.say(" {s}.", s=slot(self.pick((f"Ia tinggal serumah dengan {whom}", f"Rumahnya sama dengan {whom}",
+                                                   f"Alamatnya sama dengan {whom}", f"Pelapor serumah dengan {whom}",
+                                                   f"Pelapor tinggal bersama {whom}",
+                                                   f"Pelapor dan {whom} tinggal di rumah yang sama")),
                                         reporter_key("alamat"), reporter_key("wilayah")))
             else:
                 doc.write(" " + self.pick(("Ia tinggal di ", "Rumah pelapor di ", "Pelapor beralamat di ",
@@ -214,14 +204,20 @@ class Writer:
         self.frame("di tempat")
         self.frame()
 
-    def signature(self, role: str) -> None:
-        case, reporter, ref = self.case, self.case.reporter, self.case.referrer
+    def signature(self) -> None:
+        """Signed as the official signs: "dr. X, Sp.OG" or "Bripka X" under the role, never "Ibu X"."""
+        case, reporter, ref, signer = self.case, self.case.reporter, self.case.referrer, self.signer
         self.frame()
         self.frame(f"{short_city(self.city)}, {day_words(ref['letter_date'])}")
-        self.frame(role)
-        self.frame("{t} {n}", t=slot("Bapak" if reporter.sex == "L" else "Ibu", reporter_key("jenis_kelamin")),
-                   n=slot(reporter.name, reporter_key("nama")))
-        self.frame("HP {p}", p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
+        self.frame("Hormat kami," if signer.role != "Dokter pemeriksa," else signer.role)
+        if signer.role != "Dokter pemeriksa,":
+            self.frame(signer.role)
+        self.frame("{n}", n=slot(signer.title.format(n=reporter.name), reporter_key("nama"),
+                                 reporter_key("jenis_kelamin")))  # the name tells the sex, as on any letter
+        if signer.number:
+            self.frame(signer.number)
+        if reporter.phone:
+            self.frame("HP {p}", p=slot(phone_words(self.rng, reporter.phone), reporter_key("no_hp")))
         self.frame()
         self.frame("— Catatan penerimaan UPTD PPA —")
         self.frame("Diterima dan dicatat sebagai pengaduan pada {d}.",
@@ -232,7 +228,8 @@ class Writer:
         institution = case.reporter.street
         self.letter_head(institution, "RJK")
         count = "seorang korban" if len(case.victims) == 1 else f"{len(case.victims)} orang korban"
-        role = {"polres": "penyidik", "rsud": "petugas PPT", "puskesmas": "bidan"}[case.referrer["institution"]]
+        self.signer = officials.signer(case, self.rng)
+        role = self.signer.body
         self.doc.say(self.pick(("Dengan hormat, bersama ini {w} kami {r} {c} untuk mendapatkan pendampingan.",
                                 "Dengan hormat, kami ({w}) {r} {c} yang kami tangani agar mendapat pendampingan.",
                                 "Dengan hormat, {c} yang ditangani {w} kami, kami {r} ke UPTD PPA untuk pendampingan.",
@@ -245,7 +242,7 @@ class Writer:
         self.people()
         self.chronology("Keterangan kejadian")
         self.frame("Demikian surat rujukan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.")
-        self.signature("Hormat kami,")
+        self.signature()
         self.follow_up("Tindak lanjut UPTD PPA")
 
     def ringkasan_ppt(self) -> None:
@@ -254,25 +251,21 @@ class Writer:
         self.frame("RINGKASAN PEMERIKSAAN PASIEN – PUSAT PELAYANAN TERPADU (PPT)")
         self.frame(f"No. rekam medis: {self.rng.randint(100000, 999999)}")
         self.frame()
-        doctor = self.pick(("dokter jaga IGD", "dokter PPT", "dokter spesialis", "tim PPT"))
+        self.signer = officials.signer(case, self.rng)
         self.doc.say(self.pick(("Pasien berikut diperiksa {w} dan kami rujuk untuk pendampingan lanjutan.",
                                 "Ringkasan ini kami kirim sebagai rujukan atas pasien yang diperiksa {w}.",
                                 "Setelah diperiksa {w}, pasien kami rujuk ke UPTD PPA.",
                                 "Kami merujuk pasien yang hari ini ditangani {w}.",
                                 "Pasien yang ditangani {w} kami rujuk untuk pendampingan.",
-                                "Bersama ini {w} merujuk seorang pasien untuk pendampingan UPTD PPA.")),
-                     reporter_key("hubungan"), case_key("registrasi", "kanal_pengaduan"), w=doctor)
+                                "Bersama ini {w} merujuk pasien untuk pendampingan UPTD PPA.")),
+                     reporter_key("hubungan"), case_key("registrasi", "kanal_pengaduan"), w=self.signer.body)
         self.doc.write("\n\n")
         self.people()
         self.chronology("Anamnesis (keterangan pasien/pengantar)")
         self.frame("Hasil pemeriksaan")
-        for index, incident in enumerate(case.incidents):
-            found = [self.pick(FINDINGS[f]) for f in incident.forms if f in FINDINGS]
-            if found:
-                self.doc.say(self.pick(("Pada pemeriksaan {v}, ", "Pada {v} ", "Saat diperiksa, pada {v} ")) + "; ".join(found)
-                             + ".\n", v=first(case.victims[index].name))
-        self.doc.write("\n")
-        self.signature("Dokter pemeriksa,")
+        for victim, incident in zip(case.victims, case.incidents, strict=True):
+            self.doc.write(examination.findings(incident, victim.name, self.rng, self.pick) + "\n")
+        self.signature()
         self.follow_up("Tindak lanjut UPTD PPA")
 
     def transkrip_sapa(self) -> None:

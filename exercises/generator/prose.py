@@ -15,6 +15,7 @@ from .. import regions, vocab
 from . import words
 from .phrasing import MONTHS, date_figures
 from .truth import UNKNOWN_NAME, CaseTruth, Person
+from .words import list_words
 from .text import (
     Doc,
     perp_key,
@@ -33,6 +34,10 @@ def village_word(code: str) -> str:
     return "Kelurahan" if code.split(".")[-1].startswith("1") else "Desa"
 
 
+def victim_age(person: Person) -> int:
+    return person.age if person.age is not None else 99
+
+
 def first(name: str) -> str:
     return name.split()[0]
 
@@ -41,6 +46,9 @@ SPOKEN_BY_VICTIM = (("dinikahinya", "saya nikahi"), ("dipanggilnya", "saya pangg
                     ("ayahnya", "ayah saya"))
 SPOKEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan {n}, {r}", "Orangnya {n}, {r}", "Namanya {n}, {r}",
                       "Itu {n}, {r}", "Dia itu {n}, {r}")
+WRITTEN_PERPETRATOR = ("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}",
+                       "Perbuatan itu dilakukan oleh {n}, {r}", "Orang yang dilaporkan ialah {n}, {r}",
+                       "Terlapor, {n}, adalah {r}", "Menurut keterangan yang kami terima, pelakunya {n}, {r}")
 # A second victim is told with other words than the first, as a writer would.
 NIK_AGAIN = ("Untuk {v}, NIK-nya {nik}.", "NIK milik {v} adalah {nik}.", "{v} ber-NIK {nik}.",
              "Adapun NIK {v} adalah {nik}.", "Data KK mencatat NIK {v} {nik}.", "Nomor NIK {v}: {nik}.")
@@ -59,6 +67,7 @@ class Prose:
         self._relations: dict[tuple[int, int], tuple[str, int]] = {}
         self._said: set[str] = set()
         self.speaker_is_mother = False  # a wife who calls about herself and her child (set by the conversation)
+        self._told: set[str] = set()  # the perpetrator introductions used so far
 
     def pick(self, options):
         """One of the options, not one this document has used already while others are left:
@@ -102,11 +111,14 @@ class Prose:
         return self.pick(("perempuan", "seorang perempuan")) if person.sex == "P" else self.pick(
             ("laki-laki", "seorang laki-laki"))
 
-    def born(self, person: Person, index: int):
-        """"berusia 9 tahun" or "lahir di Serang, 3 Mei 2015", as evidence for age or birth facts."""
+    def born(self, person: Person, index: int, *, bare: bool = True):
+        """"berusia 9 tahun" or "lahir di Serang, 3 Mei 2015", as evidence for age or birth facts.
+
+        ``bare``: "9 tahun" alone may do (after "adalah anak perempuan,"); not where a verb is wanted."""
         minor = [victim_key(index, "status_perkawinan")] if person.age < 18 else []  # a child is unmarried
         if person.birth_date is None:
-            return slot(self.pick(("berusia {} tahun", "umur {} tahun", "{} tahun")).format(person.age),
+            ages = ("berusia {} tahun", "umur {} tahun", "{} tahun") if bare else ("berusia {} tahun", "umurnya {} tahun")
+            return slot(self.pick(ages).format(person.age),
                         victim_key(index, "usia"), *minor)
         when = day_words(person.birth_date) if self.level != "mahir" else self.pick(
             (day_words(person.birth_date), date_figures(person.birth_date, "-")))
@@ -120,16 +132,16 @@ class Prose:
         doc, person, k = self.doc, self.case.victims[index], (lambda f: victim_key(index, f))
         name = slot(person.name, k("nama"))
         sex = slot(self.sex_noun(person), k("jenis_kelamin"))
-        born = self.born(person, index)
-        doc.say(self.pick(("{n} adalah {x}, {b}.", "Korban bernama {n}, {x}, {b}.",
-                           "Yang mengalami kejadian ini {n}, {x}, {b}.", "{n} ({x}) {b}.",
-                           "Korban kami, {n}, {x}, {b}.")), n=name, x=sex, b=born)
+        template = self.pick(("{n} adalah {x}, {b}.", "Korban bernama {n}, {x}, {b}.",
+                              "Yang mengalami kejadian ini {n}, {x}, {b}.", "{n} ({x}) {b}.",
+                              "Korban kami, {n}, {x}, {b}."))
+        doc.say(template, n=name, x=sex, b=self.born(person, index, bare="(" not in template))
         v = first(person.name)
         if person.nik:
             doc.say(" " + self.pick(NIK_AGAIN if index else (
                 "NIK-nya {nik}.", "Menurut kartu keluarga, NIK {v} {nik}.", "{v} punya NIK {nik}.",
                 "Nomor induk kependudukannya {nik}.", "Dari KTP/KK yang dibawa, NIK-nya {nik}.",
-                "NIK {v} tercatat {nik}.", "Ia terdaftar dengan NIK {nik}.")),
+                "Sesuai KK, NIK {v} {nik}.", "Ia terdaftar dengan NIK {nik}.")),
                     k("kewarganegaraan"), nik=slot(person.nik, k("nik")), v=v)
         elif person.citizenship == vocab.WNI:
             doc.say(" " + self.pick(("{v} WNI, tetapi kartu identitasnya belum dibawa.",
@@ -196,29 +208,48 @@ class Prose:
         else:
             doc.say(" " + self.pick(("{v} {j}.", "Sehari-hari ia {j}.", "Saat ini ia {j}.")), v=v, j=job)
 
-    def relation_words(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> str:
-        person, victim = self.case.perpetrators[p_index], self.case.victims[v_index]
+    def relation_template(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> tuple[str, int]:
+        """(template with {v} and {years}, years): one way per pair, so an "ibu tiri" never turns "ibu kandung".
+
+        ``speaker_is_victim``: her own words are plain ("suami saya"), never "laki-laki yang dinikahinya"."""
+        person = self.case.perpetrators[p_index]
         relation = self.case.relations[p_index][v_index]
         if relation.code == vocab.LAINNYA:
-            return relation.words
+            return relation.words, 0
+        plain = words.RELATION_GROUP if self.case.scenario == "group" else words.RELATION[(relation.code, person.sex)]
         chosen = self._relations.get((p_index, v_index))
-        if chosen is None:  # one way per pair: an "ibu tiri" never turns into an "ibu kandung" later on
-            options = words.RELATION[(relation.code, person.sex)]
-            if self.case.scenario == "group":
-                options = words.RELATION_GROUP
+        if chosen is not None and (not speaker_is_victim or chosen[0] in plain):
+            return chosen
+        # A parent of two children is mostly said the same way of both: "ayah tiri Gina dan Shania".
+        same = [self._relations[(p_index, v)] for v in range(v_index)
+                if (p_index, v) in self._relations and self.case.relations[p_index][v].code == relation.code]
+        if same and self.rng.random() < 0.6 and (not speaker_is_victim or same[0][0] in plain):
+            chosen = same[0]
+        else:
+            options = plain
+            if victim_age(self.case.victims[v_index]) >= 18 and self.case.scenario != "group":
+                options = [o for o in plain if "kelas" not in o]  # an adult's boyfriend is no "kakak kelas"
             implied = words.RELATION_IMPLIED.get((relation.code, person.sex))
-            if self.level == "mahir" and implied and self.rng.random() < 0.5:
+            if self.case.scenario == "spouse" and relation.code == "ORANG_TUA":
+                implied = None  # her child's father is not "suami ibu Sakura" when the mother is named beside
+            if self.level == "mahir" and implied and not speaker_is_victim and self.rng.random() < 0.5:
                 options = implied
+            victim = self.case.victims[v_index]
             if person.age is not None and victim.age is not None:  # no 27-year-old "kakek"
                 options = tuple(o for o in options if words.fits_ages(o, person.age - victim.age)) or options
-            if self.speaker_is_mother and v_index:  # her child's stepfather is not "suami ibunya" to her
-                options = tuple(o for o in options if "ibunya" not in o) or words.RELATION[(relation.code, person.sex)]
-            chosen = self._relations[(p_index, v_index)] = (self.pick(options), self.rng.randint(3, 15))
-        text = chosen[0].format(v="saya" if speaker_is_victim else first(victim.name), years=chosen[1])
-        if speaker_is_victim:  # "laki-laki yang dinikahinya" in her own words is "yang saya nikahi"
-            for theirs, mine in SPOKEN_BY_VICTIM:
-                text = text.replace(theirs, mine)
-        return text
+            if self.speaker_is_mother and v_index:  # her child's stepfather is not "suami ibu Dina" to her
+                options = tuple(o for o in options if "ibu" not in o) or plain
+            template = self.pick(options)
+            # Married "15 tahun lalu" only if both were adults then.
+            most = max(1, min(victim_age(self.case.victims[v_index]), victim_age(person)) - 19)
+            chosen = (template, self.rng.randint(min(3, most), min(15, most)) if "{years}" in template else 0)
+        self._relations[(p_index, v_index)] = chosen
+        return chosen
+
+    def relation_words(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> str:
+        template, years = self.relation_template(p_index, v_index, speaker_is_victim=speaker_is_victim)
+        victim = "saya" if speaker_is_victim else first(self.case.victims[v_index].name)
+        return template.format(v=victim, years=years)
 
     def perpetrator(self, index: int, *, speaker_is_victim: bool = False, spoken: bool = False) -> None:
         """Who did it; ``spoken``: as a caller says it, in the first person when she is the victim."""
@@ -226,8 +257,9 @@ class Prose:
         k = functools.partial(perp_key, index)
         if person.name == UNKNOWN_NAME:
             victims = [v for v, _ in enumerate(case.victims)]
-            doc.say(self.pick(("Ada satu orang lagi, {x}, yang tidak dikenal korban; {n}.",
-                               "Seorang {x} lain ikut terlibat, tetapi {n}.")),
+            knew = "saya" if speaker_is_victim else list_words(first(v.name) for v in case.victims)
+            doc.say(self.pick(("Ada satu orang lagi, {x}, yang tidak dikenal {k}; {n}.",
+                               "Seorang {x} lain ikut terlibat, tetapi {n}.")), k=knew,
                     x=slot("laki-laki" if person.sex == "L" else "perempuan", k("jenis_kelamin")),
                     n=slot("namanya tidak diketahui", k("nama"), *(relation_key(index, v) for v in victims)))
             return
@@ -235,24 +267,27 @@ class Prose:
         titled = person.age is None or person.age >= 30  # "Pak"/"Bu" for an older adult, not a young man
         title = ("Pak" if person.sex == "L" else "Bu") if titled else ""
         name = slot(f"{title} {person.name}".strip(), k("nama"), *([k("jenis_kelamin")] if titled else []))
-        relation_parts = []
+        # One phrase per way of saying it: "pemilik usaha tempat Violet dan Ellis bekerja", not the phrase twice.
+        grouped: dict[tuple[str, int], tuple[list[int], list[str]]] = {}
         for v_index, relation in enumerate(case.relations[index]):
             keys = [relation_key(index, v_index)]
             if relation.code == vocab.LAINNYA:
                 keys.append(relation_key(index, v_index, "hubungan_lainnya"))
             if relation.code in ("ORANG_TUA", "SUAMI_ISTRI", "KELUARGA"):
                 keys.append(k("jenis_kelamin"))
-            relation_parts.append(slot(self.relation_words(index, v_index, speaker_is_victim=speaker_is_victim
-                                                            and v_index == 0), *keys))
-        written = ("Pelakunya {n}, {r}", "Yang melakukan adalah {n}, {r}", "Terlapor bernama {n}, {r}", "{n} adalah {r}",
-                   "Orang yang dilaporkan ialah {n}, {r}", "Terlapor, {n}, adalah {r}")
-        if not case.abroad_country:  # a victim still abroad has named no one to the office
-            written += ("Korban menyebut pelakunya {n}, {r}",)
-        template = self.pick(SPOKEN_PERPETRATOR if spoken else written)
-        merged: dict[str, list[str]] = {}  # "perekrut" of two victims is said once
-        for text, keys in relation_parts:
-            merged.setdefault(text, []).extend(keys)
-        relation_parts = [slot(text, *keys) for text, keys in merged.items()]
+            # A victim telling her own story says plainly "ayah tiri Adikara", as she says "suami saya".
+            chosen = self.relation_template(index, v_index, speaker_is_victim=speaker_is_victim)
+            victims_, keys_ = grouped.setdefault(chosen, ([], []))
+            victims_.append(v_index)
+            keys_.extend(keys)
+        relation_parts = []
+        for (template_, years), (v_indexes, keys) in grouped.items():
+            whom = list_words("saya" if speaker_is_victim and not v else first(case.victims[v].name) for v in v_indexes)
+            relation_parts.append(slot(template_.format(v=whom, years=years), *keys))
+        # Three schoolmates are not all "Luthfi itu bareng ...": each later one is told another way.
+        template = self.pick([t for t in self._introductions(index, spoken) if t not in self._told] or
+                             self._introductions(index, spoken))
+        self._told.add(template)
         rel_template = " dan ".join(f"{{r{i}}}" for i in range(len(relation_parts)))
         slots = {f"r{i}": part for i, part in enumerate(relation_parts)}
         doc.say(template.replace("{r}", rel_template), n=name, **slots)
@@ -268,25 +303,42 @@ class Prose:
             teacher = any(r.code == "GURU" for r in case.relations[index])
             jobs = words.TEACHER_JOB.get(person.occupation) if teacher else None
             if jobs:
-                doc.say(" " + self.pick(("Ia {j}.", "Statusnya {j}.", f"{first(person.name)} adalah {{j}}.")),
+                doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.") if spoken else (
+                    "Ia {j}.", "Statusnya {j}.", f"{first(person.name)} adalah {{j}}.")),
                         j=slot(self.pick(jobs), k("pekerjaan")))
             else:
                 doc.say(" " + self.pick(("Dia {j}.", "Setahu saya dia {j}.", "Sehari-hari dia {j}.") if spoken else (
-                    "Sehari-hari ia {j}.", "Ia {j}.", "Setahu pelapor, ia {j}.", f"{first(person.name)} {{j}}.")),
+                    "Sehari-hari ia {j}.", "Ia {j}.", "Setahu kami, ia {j}." if case.referrer else "Setahu pelapor, ia {j}." if case.reporter else
+                    f"Menurut {first(case.victims[0].name)}, ia {{j}}.",
+                    f"{first(person.name)} {{j}}.")),
                         j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:
-                whom = "korban" if not spoken else "saya" if speaker_is_victim else first(victim.name)
-                doc.say(" " + self.pick(("Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
+                whom = "saya" if speaker_is_victim else first(victim.name) if spoken or len(case.victims) > 1 else "korban"
+                doc.say(" " + self.pick(("Dia {s}.", "Sampai sekarang dia {s}.", "Dia masih {s}.") if spoken else (
+                    "Ia {s}.", "Sampai sekarang ia {s}.", "Ia masih {s}.", "{n} {s}.")),
                         n=first(person.name), s=slot(self.pick((f"tinggal serumah dengan {whom}", f"serumah dengan {whom}",
                                                                 f"satu rumah dengan {whom}")), k("alamat"), k("wilayah")))
                 self._mark_same_address(index)
             else:
-                doc.write(" " + self.pick(("Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ",
-                                           "Alamat terlapor ", "Terlapor beralamat di ")))
+                doc.write(" " + self.pick(("Dia tinggal di ", "Rumahnya di ", "Rumah dia di ") if spoken else (
+                    "Ia tinggal di ", "Rumahnya di ", f"{first(person.name)} tinggal di ", "Alamat terlapor ",
+                    "Terlapor beralamat di ")))
                 self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
                 doc.write(".")
+
+    def _introductions(self, index: int, spoken: bool) -> tuple[str, ...]:
+        """The first perpetrator is introduced as the one who did it; each later one as another who took part."""
+        if index == 0:
+            return SPOKEN_PERPETRATOR if spoken else WRITTEN_PERPETRATOR
+        lead = first(self.case.perpetrators[0].name)
+        if spoken:
+            return ("Satu lagi {n}, {r}", "Ada lagi, {n}, {r}", "Terus ada {n}, {r}", "Yang satunya {n}, {r}",
+                    f"{lead} itu bareng {{n}}, {{r}}", "Sama {n} juga, {r}")
+        return ("Pelaku lainnya, {n}, adalah {r}", f"{lead} melakukannya bersama {{n}}, {{r}}",
+                "Ikut terlibat pula {n}, {r}", f"Selain {lead}, pelakunya juga {{n}}, {{r}}",
+                "Pelaku berikutnya ialah {n}, {r}", "Yang juga ikut melakukan adalah {n}, {r}")
 
     def _mark_same_address(self, index: int) -> None:
         # "serumah dengan korban": the victim's address sentence is the evidence too.

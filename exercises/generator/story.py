@@ -11,24 +11,14 @@ from .truth import UNKNOWN_NAME
 from .text import case_key, incident_key, service_key, slot, victim_key
 
 
-def join_acts(acts: list[str]) -> str:
-    """"A, B, dan C" as Indonesian lists are written; "serta" where an act has its own "dan"
-    ("ditendang dan dipukul bergantian serta direkam"), never "A dan B dan C"."""
-    if len(acts) == 1:
-        return acts[0]
-    last = " serta " if any(" dan " in act for act in acts) else " dan "
-    if len(acts) == 2:
-        return acts[0] + last + acts[1]
-    return ", ".join(acts[:-1]) + "," + last + acts[-1]
-
-
-def slip(day: dt.date, rng) -> dt.date:
-    """The date a caller says first by mistake: digits swapped (21 for 12) or a day off."""
+def slip(day: dt.date, rng, *, before: dt.date) -> dt.date:
+    """The date a caller says first by mistake: digits swapped (21 for 12) or a day off, never after ``before``."""
     digits = f"{day.day:02d}"
     swapped = int(digits[::-1])
-    if digits[0] != digits[1] and 1 <= swapped <= 28 and digits[0] != "0":
+    if digits[0] != digits[1] and 1 <= swapped <= 28 and digits[0] != "0" and day.replace(day=swapped) < before:
         return day.replace(day=swapped)
-    return day + dt.timedelta(days=rng.choice((-1, 1)))
+    later = day + dt.timedelta(days=1)
+    return later if later < before and rng.random() < 0.5 else day - dt.timedelta(days=1)
 
 
 def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False) -> tuple[int, int]:
@@ -39,7 +29,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
     relative = calendar.relative_to_holiday(case.tanggal_kejadian) if case.difficulty == "mahir" else None
     wrong = case.wrong_date
     if spoken and not relative and (wrong or rng.random() < 0.4):
-        wrong = slip(case.tanggal_kejadian, rng)
+        wrong = slip(case.tanggal_kejadian, rng, before=case.tanggal_lapor)
         said = f"{day_words(wrong)}, eh, bukan tanggal {wrong.day}, tanggal {day_words(case.tanggal_kejadian)}"
         when, wrong = (said, date_keys), None  # corrected on the spot
     elif relative:
@@ -48,6 +38,7 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         when = (day_words(wrong), [])
     else:
         when = None
+    locked_in = any(" di kamar" in act for inc in case.incidents for act in inc.form_words)
     for v_index, (victim, inc) in enumerate(zip(case.victims, case.incidents, strict=True)):
         doers = [p for p, row in enumerate(case.relations) if row]
         who = []
@@ -55,16 +46,26 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             person = case.perpetrators[p]
             if person.name == UNKNOWN_NAME:
                 who.append(("seorang yang tidak dikenal", []))
-            elif len(doers) == 1 and rng.random() < 0.5:
-                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and v_index == 0), []))
+            elif len(doers) == 1 and speaker_victim and v_index and case.relations[p][0].code == "SUAMI_ISTRI":
+                who.append((rng.choice(("suami saya", "bapaknya", "ayahnya")), []))  # her husband, the child's father
+            elif len(doers) == 1 and not v_index and rng.random() < 0.5 and "tempat" not in prose.relation_template(
+                    p, 0, speaker_is_victim=speaker_victim)[0]:  # not "oleh mandor tempat Eli bekerja di gudang"
+                who.append((prose.relation_words(p, v_index, speaker_is_victim=speaker_victim and not v_index), []))
             else:
                 who.append((first(person.name), []))
         place_keys = [incident_key(v_index, "tempat")] + ([incident_key(v_index, "kdrt")] if inc.kdrt else [])
         place = inc.place_words
+        habit = any(words.HABITUAL.search(act) for act in inc.form_words)
+        if inc.place_words in words.PARTNER_HOME and not (speaker_victim and v_index == 0):
+            place = _MINE.sub(rf"\1 {first(victim.name)}", place)  # "di teras rumah Icha", not whose "rumahnya"
+        if (locked_in or habit) and inc.place == "RUMAH_TANGGA":
+            place = "di rumah"  # "dikunci di kamar" is not "di dapur rumah", nor a daily scolding "di teras"
         if case.abroad_country:
             place = f"di {case.abroad_country}"
             place_keys += [case_key("kejadian", "luar_negeri"), case_key("kejadian", "negara")]
-        acts = join_acts(inc.form_words)
+        acts = words.list_words(inc.form_words)
+        if speaker_victim or spoken and _lives_with_victim(case):  # her own home is "rumah kami", not "rumah mereka"
+            place = place.replace("rumah mereka", "rumah kami")
         if speaker_victim and v_index == 0:  # "gajinya ditahan" in her own words is "gaji saya ditahan"
             acts, place = _MINE.sub(r"\1 saya", acts), _MINE.sub(r"\1 saya", place)
         if speaker_victim and victim.street == case.victims[0].street:  # the speaker's own home
@@ -86,10 +87,17 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             template = prose.pick(("Pada {d}, {v} diberangkatkan ke {w} oleh {p}; di sana ia {a}.",
                                    "{v} berangkat ke {w} pada {d} lewat {p}. Di sana ia {a}.",
                                    "Sejak {d}, {v} berada di {w} setelah direkrut {p}; ia {a}.",
+                                   "{v} dibawa {p} ke {w} pada {d}, lalu {a}." if spoken else
                                    "Menurut keluarga, {v} dibawa {p} ke {w} pada {d}, lalu {a}."))
         elif case.abroad_country:
             template = prose.pick(("{v} ikut berangkat bersama rombongan itu dan juga {a}.",
                                    "Di {w} pula {v} {a}.", "{v}, yang direkrut bersamaan, {a}."))
+        elif date_text and v_index == 0 and habit:  # a habit is not one day's: "yang terakhir pada ..."
+            slots["d"] = slot(date_text, *date_slot_keys)
+            on = "" if relative else "pada "
+            template = prose.pick((f"Selama ini {{v}} {{a}} oleh {{p}} {{w}}; yang terakhir terjadi {on}{{d}}.",
+                                   f"{{V}} {{a}} oleh {{p}} {{w}}; kejadian terakhir {on}{{d}}.",
+                                   "Hingga {d}, {v} masih {a} oleh {p} {w}."))
         elif date_text and v_index == 0 and relative:
             slots["d"] = slot(date_text, *date_slot_keys)
             template = prose.pick(("Kejadiannya {d}, {w}: {v} {a} oleh {p}.", "{D}, {w}, {v} {a}; pelakunya {p}.",
@@ -99,6 +107,9 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
             template = prose.pick(("Pada {d}, {w}, {v} {a} oleh {p}.", "Kejadiannya {d} {w}: {v} {a} oleh {p}.",
                                    "Tanggal {d}, {v} {a} oleh {p} {w}.", "Peristiwanya terjadi {d} {w}. {V} {a} oleh {p}.",
                                    "{D}, {w}, {v} {a}; pelakunya {p}."))
+        elif habit:  # going on for weeks, not that day
+            template = prose.pick(("{V} pun {a} oleh {p} {w}.", "Selama ini {v} juga {a} oleh {p} {w}.",
+                                   "Begitu pula {v}: ia {a} oleh {p} {w}."))
         else:
             template = prose.pick(("Pada hari yang sama {w}, {v} juga {a} oleh {p}.",
                                    "Di waktu itu juga, {v} {a} oleh {p} {w}.", "{V} pun {a} oleh {p} {w}."))
@@ -121,13 +132,18 @@ def incident(prose: Prose, *, speaker_victim: bool = False, spoken: bool = False
         doc.say(" " + prose.pick(("Catatan: setelah dicek ulang, kejadian itu bukan tanggal {x}, melainkan {d}.",
                                   "Ralat: tanggal yang benar {d}, bukan {x} seperti disebut di awal.",
                                   "Belakangan {who} meralat: kejadiannya {d}, bukan {x}.")),
-                who="pelapor" if case.reporter else "korban",
+                who="korban" if case.reporter is None else "keluarga" if case.referrer else "pelapor",
                 x=day_words(wrong), d=slot(day_words(case.tanggal_kejadian), *date_keys))
-    for extra in case.distractors if not speaker_victim else ():  # they speak of "korban": not in her own words
+    # A caller tells the side details in her own words ("Ini bukan yang pertama kali"); the victim herself does not.
+    for extra in (case.spoken_distractors if spoken else case.distractors) if not speaker_victim else ():
         doc.write(" " + extra)
     end = doc.length
     doc.mark(case_key("kejadian", "kronologi"), start, end)
     return start, end
+
+
+def _lives_with_victim(case) -> bool:
+    return bool(case.reporter and case.reporter.street and case.reporter.street == case.victims[0].street)
 
 
 def _cap(template: str) -> str:

@@ -96,6 +96,7 @@ class CaseTruth:
     reporter_words: str = ""
     services: list[Service] = field(default_factory=list)
     distractors: list[str] = field(default_factory=list)
+    spoken_distractors: list[str] = field(default_factory=list)  # the same details as a caller says them
     officer: Person | None = None  # the UPTD officer or SAPA counsellor: callers address her by sex and age
     referrer: dict = field(default_factory=dict)
     wrong_date: dt.date | None = None  # mahir: a date first given wrongly, corrected later in the text

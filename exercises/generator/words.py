@@ -7,6 +7,8 @@ them: a husband threatens divorce, a teacher a failed year, an employer the sack
 
 from __future__ import annotations
 
+import re
+
 # (form, relation code) -> what the victim went through; None is any relation.
 ACTS = {
     ("FISIK", None): ("dipukul di bagian kepala dan punggung", "ditampar sampai pipinya lebam",
@@ -19,7 +21,7 @@ ACTS = {
     ("PSIKIS", "GURU"): ("dipermalukan di depan teman sekelas", "dibentak dan diancam tidak naik kelas",
                          "dikatai bodoh di depan kelas"),
     ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pekerja lain", "diancam gajinya tidak dibayar"),
-    ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di tempat kerja", "diancam supaya tidak melapor ke atasan"),
+    ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di depan pekerja lain", "diancam supaya tidak melapor ke atasan"),
     ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
                                 "dimaki dan dihina di depan teman-temannya"),
     ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
@@ -49,6 +51,35 @@ def acts(form: str, relation: str, *, at_home: bool = True) -> tuple[str, ...]:
     return found if at_home else tuple(act for act in found if act not in AT_HOME_ONLY)
 
 
+# What an examining doctor finds after each physical act: the finding follows the act's body part.
+FINDING = {
+    "dipukul di bagian kepala dan punggung": "memar di kepala bagian belakang dan di punggung",
+    "ditampar sampai pipinya lebam": "lebam kebiruan di pipi",
+    "ditendang hingga jatuh": "memar di paha dan luka lecet di lutut akibat jatuh",
+    "dicubit dan didorong sampai terbentur tembok": "bekas cubitan di lengan dan bengkak di dahi",
+    "dipukul dengan gagang sapu": "memar memanjang di lengan atas dan punggung",
+    "dijambak dan dipukul berkali-kali": "nyeri tekan di kulit kepala dan memar di kedua lengan",
+    "dikeroyok hingga memar": "memar di wajah, lengan, dan punggung",
+    "dipukuli beramai-ramai": "memar di pelipis dan punggung serta luka lecet di siku",
+    "ditendang dan dipukul bergantian": "memar di perut dan punggung",
+}
+NO_FINDING = "keluhan nyeri tanpa luka yang tampak"
+NEGLECT_FINDING = ("berat badan kurang untuk usianya dan tampak kurang terawat",
+                   "tampak lemah, kurus, dan kebersihan badannya kurang")
+# Acts that go on over weeks, not on one day: never "pada hari yang sama" as another victim's.
+HABITUAL = re.compile(r"\bsering\b|setiap hari|berbulan-bulan|\bterus\b|tanpa uang belanja|tanpa upah|tanpa dibayar")
+
+
+def list_words(items) -> str:
+    """"a", "a dan b", "a, b, serta c": acts that hold a "dan" of their own are joined with commas."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2 and not any(" dan " in item for item in items):
+        return f"{items[0]} dan {items[1]}"
+    return ", ".join(items[:-1]) + ", serta " + items[-1]
+
+
 PLACES = {
     "RUMAH_TANGGA": ("di rumah", "di rumah mereka", "di dalam kamar", "di dapur rumah"),
     "TEMPAT_KERJA": ("di tempat kerja", "di gudang tempatnya bekerja", "di ruang belakang toko tempatnya bekerja",
@@ -57,7 +88,7 @@ PLACES = {
     "FASILITAS_UMUM": ("di lapangan dekat pasar", "di terminal", "di taman kota", "di pos ronda dekat jalan raya"),
 }
 
-# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka".
+# A neighbour's abuse "di rumah" happens in his house, not "di rumah mereka"; nor does a boyfriend share hers.
 NEIGHBOUR_HOME = ("di rumah pelaku", "di rumah tetangga itu", "di teras rumah pelaku", "di dalam rumah pelaku")
 # Nor does a boyfriend share "rumah mereka" with her: it happens at his place.
 PARTNER_HOME = ("di rumah pelaku", "di kamar kos pelaku", "di rumah pelaku saat sepi")
@@ -88,7 +119,7 @@ OCCUPATION = {
 # The same jobs as an intake form's "Pekerjaan" line writes them.
 OCCUPATION_NOUN = {"IRT": "ibu rumah tangga", "TIDAK_BEKERJA": "tidak bekerja", "SWASTA_BURUH": "karyawan swasta",
                    "PNS_TNI_POLRI": "PNS", "PEDAGANG_TANI_NELAYAN": "pedagang", "BEKERJA_LAINNYA": "pekerja lepas"}
-MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah menikah", "bersuami", "menikah"),
+MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah menikah", "bersuami", "sudah berkeluarga"),
            "CERAI_HIDUP": ("sudah bercerai", "berpisah resmi dengan suaminya"),
            "CERAI_MATI": ("janda, suaminya sudah meninggal",)}
 RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
@@ -137,11 +168,13 @@ RELATION_GROUP = ("teman sekolah {v}", "kakak kelas {v}", "teman sekelas {v}", "
 TEACHER_JOB = {"PNS_TNI_POLRI": ("guru berstatus PNS", "guru ASN di sekolah negeri"),
                "SWASTA_BURUH": ("guru honorer", "guru di yayasan swasta")}
 # Implied relationships for mahir: the reader works out that a mother's husband is a parent.
+# Each names the victim, so with two victims it is clear whose mother is meant. Third person
+# only: a victim speaking of her own husband says "suami saya" (see RELATION).
 RELATION_IMPLIED = {
-    ("ORANG_TUA", "L"): ("suami ibunya", "laki-laki yang dipanggilnya bapak sejak kecil"),
-    ("KELUARGA", "L"): ("adik dari ibunya", "kakak dari ayahnya"),
-    ("KELUARGA", "P"): ("adik perempuan ayahnya",),
-    ("SUAMI_ISTRI", "L"): ("laki-laki yang dinikahinya {years} tahun lalu",),
+    ("ORANG_TUA", "L"): ("suami ibu {v}", "laki-laki yang sejak kecil {v} panggil bapak"),
+    ("KELUARGA", "L"): ("adik dari ibu {v}", "kakak dari ayah {v}"),
+    ("KELUARGA", "P"): ("adik perempuan ayah {v}",),
+    ("SUAMI_ISTRI", "L"): ("laki-laki yang dinikahi {v} {years} tahun lalu",),
 }
 RECRUITER = ("calo tenaga kerja", "sponsor", "perekrut")
 # A foreign wife or worker carries a name from home, written given name first as she registers it here

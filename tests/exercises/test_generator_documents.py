@@ -249,7 +249,7 @@ def incoherences(case) -> list[str]:
     if re.search(r"bekerja sebagai (?:tidak|sedang tidak|belum|menganggur)", case.document.text):
         out.append("bekerja sebagai tidak bekerja")
     home = all(i.place == "RUMAH_TANGGA" for i in truth.incidents)
-    if any("adik korban" in d.lower() and "melihat" in d for d in truth.distractors) and not home:
+    if any(re.search(r"\badik\b", d, re.IGNORECASE) and "melihat" in d for d in truth.distractors) and not home:
         out.append("a sibling witnessed what happened away from home")
     public = all(i.place == "FASILITAS_UMUM" for i in truth.incidents)
     if any("pedagang" in d or "berjualan" in d for d in truth.distractors) and not public:

@@ -197,8 +197,10 @@ def first_person_slips(case) -> list[str]:
         spoken = SPEAKER.sub("", turn)
         out += re.findall(r"\b(?:dinikahinya|suami ibunya)\b", spoken)
         for sentence in re.split(r"(?<=[.?!])\s+", spoken):
-            for name in others:  # "Qori ... oleh pemilik usaha yang mempekerjakan saya" is about Qori's employer
-                if re.search(rf"\b{name}\b[^.]*\boleh\b[^.]*\b(?:mempekerjakan|majikan|bos|mandor|suami) saya\b", sentence):
+            # "Qori ... oleh pemilik usaha yang mempekerjakan saya" is about Qori's employer; but "Okto dipukul
+            # oleh suami saya" is right: a wife calling about her child names her own husband so.
+            for name in others:
+                if re.search(rf"\b{name}\b[^.]*\boleh\b[^.]*\b(?:mempekerjakan|majikan|bos|mandor) saya\b", sentence):
                     out.append(sentence)
     return out
 
