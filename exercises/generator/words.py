@@ -33,7 +33,8 @@ ACTS = {
                         "dilecehkan secara seksual"),
     ("EKSPLOITASI", None): ("dipekerjakan tanpa upah", "dipaksa bekerja dari subuh sampai malam tanpa dibayar",
                             "tidak digaji berbulan-bulan"),
-    ("TPPO", None): ("dijanjikan pekerjaan lalu diserahkan kepada orang lain", "diberangkatkan dengan janji palsu",
+    # Said after "di sana ia ...": what was done to her abroad, not how she left ("diberangkatkan" came first).
+    ("TPPO", None): ("diserahkan kepada majikan lain tanpa persetujuannya", "dipekerjakan tidak sesuai yang dijanjikan",
                      "ditahan paspornya dan tidak boleh pulang"),
     ("PENELANTARAN", "ORANG_TUA"): ("dibiarkan tanpa makan dan tidak diurus", "sering ditinggal sendirian tanpa makanan",
                                     "tidak diurus ketika sakit"),
