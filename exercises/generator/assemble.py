@@ -25,6 +25,9 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
     if kind == "ringkasan_ppt":  # a hospital sees the injury within days, not weeks
         kejadian = lapor - dt.timedelta(days=rng.randrange(0, 4))
     scenario = rng.choice(CaseBuilder.SCENARIOS[difficulty])
+    if scenario == "trafficking":
+        # She left months ago; the family reports when the wages never come or she cannot come home.
+        kejadian = lapor - dt.timedelta(days=rng.randrange(60, 366))
     if kind == "ringkasan_ppt" and scenario in ("trafficking",):
         kind = "catatan_pengaduan"  # a hospital sees the hurt, not a recruitment abroad
     victims, perpetrators, relations, incidents = getattr(builder, scenario)(kejadian)
@@ -118,6 +121,9 @@ def _reporter(builder, case: CaseTruth) -> None:
         reporter.street, reporter.region = "", ""  # a caller often gives no address
     case.reporter, case.reporter_relation = reporter, relation
     case.reporter_words = words_
+    if relation == "TETANGGA":
+        for victim in case.victims:  # a neighbour knows her age, not her birthday or the number on her KK
+            victim.nik, victim.birthplace, victim.birth_date = "", "", None
 
 
 def _reporter_words(relation: str, sex: str, rng) -> str:

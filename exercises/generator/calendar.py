@@ -48,6 +48,24 @@ def previous_working_day(day: dt.date) -> dt.date:
     return day
 
 
+def in_school_break(day: dt.date) -> bool:
+    """The long breaks of the school calendar: end of year (late June to mid-July), December, around lebaran.
+
+    Provinces set their own calendars; these windows are the ones all of them share, give or take days.
+    """
+    month_day = (day.month, day.day)
+    if (6, 20) <= month_day <= (7, 12) or month_day >= (12, 20) or month_day <= (1, 5):
+        return True
+    return any(spoken == "lebaran" and abs((holiday - day).days) <= 7
+               for year in (day.year - 1, day.year, day.year + 1) for holiday, spoken in _spoken(year))
+
+
+def previous_school_day(day: dt.date) -> dt.date:
+    while not is_working_day(day) or in_school_break(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 @lru_cache(maxsize=64)
 def _spoken(year: int) -> tuple[tuple[dt.date, str], ...]:
     return tuple((day, SPOKEN_HOLIDAYS[name]) for day, name in _holidays(year).items() if name in SPOKEN_HOLIDAYS)

@@ -50,6 +50,10 @@ class Talk:
         self.caller_pronoun = PRONOUN.get(self.caller_address, self.caller_address)
         counsellor = self.case.officer
         self.counsellor_address = address_word(counsellor.sex, counsellor.age)
+        # A mother or a sister knows the child's birthday; a neighbour or an aunt says "setahu saya".
+        self.knows_well = self.self_report or self.case.reporter_relation == "ORANG_TUA" or \
+            self.case.reporter_words == "kakak"
+        self._turn_open = False  # on the phone, what the caller says before the next question is one turn
 
     def _prefix(self, counsellor: bool) -> str:
         who = ("SAPA 129" if counsellor else first(self.caller_name)) if self.chat else (
@@ -59,8 +63,28 @@ class Talk:
         self.minute += self.rng.randint(0, 2)
         return f"[{self.minute // 60 % 24:02d}.{self.minute % 60:02d}] {who}: "
 
+    def _caller_speaks(self) -> None:
+        if self._turn_open:
+            self.doc.write(" ")
+            self._turn_open = False
+        else:
+            self.doc.write(self._prefix(False))
+
+    def _caller_pauses(self) -> None:
+        """A chat message ends here; a phone turn ends only when the counsellor speaks."""
+        if self.chat:
+            self.doc.write("\n")
+        else:
+            self._turn_open = True
+
+    def _close_turn(self) -> None:
+        if self._turn_open:
+            self.doc.write("\n")
+            self._turn_open = False
+
     def k(self, template: str, *keys, fixed: bool = False, **slots) -> None:
         slots.setdefault("ap", self.caller_pronoun)  # "nama Ibu": the address as a pronoun is said in full
+        self._close_turn()
         start = self.doc.write(self._prefix(True))[0]
         self.doc.say(template, *keys, **slots)
         end = self.doc.write("\n")[1]
@@ -75,12 +99,12 @@ class Talk:
             self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q.lower())]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
-        self.doc.write(self._prefix(False))
+        self._caller_speaks()
         self.doc.style = self.style
         self.doc.say(template, *keys, **slots)
         self.doc.style = None
         if end:
-            self.doc.write("\n")
+            self._caller_pauses()
 
     def pick(self, options):
         return self.w.prose.pick(options)
@@ -150,23 +174,24 @@ class Talk:
                     self.p(self.pick(("Rumah saya di ", "Saya tinggal di ", "Saya di ", "Alamat saya ")), end=False)
                     w.prose.address(reporter.street, reporter.region, (reporter_key("alamat"),),
                                     (reporter_key("wilayah"),))
-                    self.doc.write(".\n")
+                    self.doc.write(".")
+                    self._caller_pauses()
         self.ask("story", a=self.caller_address)
-        self.doc.write(self._prefix(False))
+        self._caller_speaks()
         self.doc.style = self.style
         self.doc.write(self.pick(HESITATIONS))
         w.narrative = story.incident(w.prose, speaker_victim=self.self_report, spoken=True)
         self.doc.style = None
-        self.doc.write("\n")
+        self._caller_pauses()
         for index in range(len(case.victims)):
             self.victim(index)
         for index in range(len(case.perpetrators)):
             self.ask("who" if index == 0 else "other", a=self.caller_address)
-            self.doc.write(self._prefix(False))
+            self._caller_speaks()
             self.doc.style = self.style
             w.prose.perpetrator(index, speaker_is_victim=self.self_report, spoken=True)
             self.doc.style = None
-            self.doc.write("\n")
+            self._caller_pauses()
         self.k(self.pick(("Terima kasih sudah berani cerita. Laporan ini kami teruskan ke {u} untuk ditindaklanjuti.",
                           "Baik, {a}. Kami teruskan ke {u}, nanti petugas menghubungi.",
                           "Laporan {ap} kami sampaikan ke {u}; petugas akan menghubungi.")),
@@ -174,6 +199,7 @@ class Talk:
         self.p(self.pick(("Iya, terima kasih, {c}.", "Makasih banyak, {c}.", "Iya {c}, saya tunggu.",
                          "Baik, {c}, saya tunggu kabarnya.", "Terima kasih sudah mendengarkan, {c}.")),
                c=self.counsellor_address)
+        self._close_turn()
         w.frame()
         w.follow_up("Catatan tindak lanjut UPTD PPA")
 
@@ -195,10 +221,10 @@ class Talk:
                    ap=self.caller_pronoun, Ap=self.caller_pronoun)
         else:
             self.ask("birth" if by_birth else "age", again=first(person.name) if index else "", a=self.caller_address)
+        unsure = () if self.knows_well else ("Kalau nggak salah {b}.", "Setahu saya {b}.", "Yang saya tahu, dia {b}.")
         self.p(self.pick(("Saya {b}.", "Saya {b}, {c}.", "Oh, saya {b}.") if me else (
-            "Dia {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Dia itu {b}.", "Orangnya {b}.",
-            "Yang saya tahu, dia {b}.") if person.age >= 18 else (
-            "Dia {b}.", "Anak itu {b}.", "Kalau nggak salah {b}.", "Setahu saya {b}.", "Anaknya {b}.", "Dia itu {b}.")),
+            "Dia {b}.", "Dia itu {b}.", "Orangnya {b}.") + unsure if person.age >= 18 else (
+            "Dia {b}.", "Anak itu {b}.", "Anaknya {b}.", "Dia itu {b}.", "Dia {b}, {c}.") + unsure),
             b=prose.born(person, index), c=self.counsellor_address)
         self.ask("nik", again=first(person.name) if index else "", a=self.caller_address)  # answered even without one
         if person.nik:
@@ -207,7 +233,10 @@ class Talk:
                               "Ini saya bacakan ya... {n}.", "Ada {c}, {n}.")),
                    k("kewarganegaraan"), n=slot(person.nik, k("nik")), c=self.counsellor_address)
         elif person.citizenship == vocab.WNI:
-            self.p(self.pick(("KTP-nya nggak kebawa, tapi {t} {x} kok.", "Kartunya lagi nggak ada, {t} {x}.",
+            card = "KTP" if person.age >= 17 else "KK"  # a child has no KTP
+            self.p(self.pick(("Kalau NIK saya nggak tahu, {c}. Tapi {t} {x}.", "Wah, NIK-nya saya nggak pegang, {c}. "
+                              "Yang jelas {t} {x}.") if self.case.reporter_relation == "TETANGGA" else (
+                              f"{card}-nya nggak kebawa, tapi {{t}} {{x}} kok.", "Kartunya lagi nggak ada, {t} {x}.",
                               "NIK-nya saya lupa, {c}, pokoknya {t} {x}.")), t=they, c=self.counsellor_address,
                    x=slot(self.pick(("WNI", "orang Indonesia", "warga sini")), k("kewarganegaraan")))
         else:
@@ -225,7 +254,8 @@ class Talk:
         else:
             self.p(self.pick(ANSWER_ADDRESS_AGAIN if index else ANSWER_ADDRESS), end=False, v=first(person.name))
             prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
-            self.doc.write(".\n")
+            self.doc.write(".")
+            self._caller_pauses()
         if person.age < 18:
             school = "belum sekolah" if person.education == "TIDAK_SEKOLAH" else self.pick(
                 words.SCHOOL[person.education]).format(grade=person.grade)

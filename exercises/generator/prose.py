@@ -134,7 +134,9 @@ class Prose:
         sex = slot(self.sex_noun(person), k("jenis_kelamin"))
         template = self.pick(("{n} adalah {x}, {b}.", "Korban bernama {n}, {x}, {b}.",
                               "Yang mengalami kejadian ini {n}, {x}, {b}.", "{n} ({x}) {b}.",
-                              "Korban kami, {n}, {x}, {b}."))
+                              "Korban kami, {n}, {x}, {b}.") if not index else (
+                              "{n} adalah {x}, {b}.", "Korban kedua bernama {n}, {x}, {b}.", "{n} ({x}) {b}.",
+                              "Korban berikutnya, {n}, {x}, {b}.", "Korban lainnya ialah {n}, {x}, {b}."))
         doc.say(template, n=name, x=sex, b=self.born(person, index, bare="(" not in template))
         v = first(person.name)
         if person.nik:
@@ -165,7 +167,8 @@ class Prose:
         else:
             doc.say(" " + self.pick(("{v} tinggal di ", "Rumahnya di ", "Alamatnya ", "Sehari-hari ia tinggal di ",
                                      "Ia beralamat di ", "Tempat tinggal {v} di ", "{v} sekarang menetap di ",
-                                     "Keluarga {v} tinggal di ", "Menurut KK, {v} tinggal di ")
+                                     "Keluarga {v} tinggal di ") + (
+                                     ("Menurut KK, {v} tinggal di ",) if person.citizenship == vocab.WNI else ())
                                     if not index else ADDRESS_AGAIN), v=v)
             self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
             doc.write(".")

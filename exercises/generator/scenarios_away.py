@@ -12,7 +12,7 @@ from .truth import Relation
 
 class AwayScenarios:
     def school(self, on):
-        on = calendar.previous_working_day(on)  # school is shut on Sundays and holidays
+        on = calendar.previous_school_day(on)  # school is shut on Sundays, holidays and in the long breaks
         self.school_day = on
         pupil = self.person(sex=self.rng.choice("LPP"), age=self.rng.randint(7, 17), on=on, victim=True)
         teacher = self.person(sex=self.rng.choice("LLP"), age=self.rng.randint(26, 55), on=on)
