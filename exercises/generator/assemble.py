@@ -40,7 +40,7 @@ def build_case(fake, *, seed: int, difficulty: str, kabkota: str) -> CaseTruth:
         if sibling.street == victims[0].street and sibling.religion and victims[0].religion:
             sibling.religion = victims[0].religion  # one household, one faith
     if difficulty == "mahir":
-        builder.apply_mahir_twists(victims, perpetrators, relations)
+        builder.apply_mahir_twists(victims, perpetrators, relations, scenario)
     sex = rng.choice("LP")
     officer = Person(name=builder.name(sex), sex=sex, age=rng.randint(24, 55))
     case = CaseTruth(
@@ -221,10 +221,14 @@ def _distractors(builder, case: CaseTruth) -> None:
     if all(i.place == "RUMAH_TANGGA" for i in case.incidents) and case.victims[0].citizenship == vocab.WNI:
         sex = rng.choice("LP")
         sibling = builder.sibling_name(builder.name(sex), sex, case.victims[0])
-        options.append(rng.choice(((f"Adik {v}, {sibling}, ada di rumah waktu itu dan ikut melihat tetapi tidak disakiti.",
-                                    f"Adiknya, {sibling}, ada di rumah waktu itu, ikut lihat, tapi nggak diapa-apain."),
-                                   (f"{sibling}, adik {v}, melihat dari kamar sebelah.",
-                                    f"{sibling}, adiknya, lihat dari kamar sebelah."))))
+        # A witness is old enough to tell what she saw: a young child's sibling who saw it is an older one.
+        elder = "kakak" if case.victims[0].age < 10 else "adik"
+        options.append(rng.choice(((f"{elder.capitalize()} {v}, {sibling}, ada di rumah waktu itu dan ikut melihat "
+                                    "tetapi tidak disakiti.",
+                                    f"{elder.capitalize()}nya, {sibling}, ada di rumah waktu itu, ikut lihat, "
+                                    "tapi nggak diapa-apain."),
+                                   (f"{sibling}, {elder} {v}, melihat dari kamar sebelah.",
+                                    f"{sibling}, {elder}nya, lihat dari kamar sebelah."))))
     elif not case.abroad_country and all(i.place == "FASILITAS_UMUM" for i in case.incidents):
         # Only in a public place could a passer-by have seen it; behind a workplace's or a school's
         # walls a witness would be someone who belongs there, and the scenario does not name one.

@@ -13,7 +13,7 @@ import re
 from .. import vocab
 from . import story, words
 from .phrasing import phone_words
-from .questions import ANSWER_ADDRESS, ANSWER_ADDRESS_AGAIN, ASK, ASK_AGAIN, HESITATIONS, PRONOUN, address_word
+from .questions import ANSWER_ADDRESS, ANSWER_ADDRESS_AGAIN, ANSWER_ADDRESS_SELF, ASK, ASK_AGAIN, HESITATIONS, PRONOUN, address_word
 from .prose import day_words, first
 from .text import case_key, reporter_key, slot, victim_key
 
@@ -77,6 +77,11 @@ class Talk:
         else:
             self._turn_open = True
 
+    def _turn_text(self) -> str:
+        """What the caller has said since her turn began (the turn is still open)."""
+        text = self.doc.text
+        return text[text.rfind("\n") + 1:]
+
     def _close_turn(self) -> None:
         if self._turn_open:
             self.doc.write("\n")
@@ -99,6 +104,8 @@ class Talk:
             self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q.lower())]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
+        if self._turn_open and template.startswith("Oh iya, ") and "Oh iya" in self._turn_text():
+            template = "Satu lagi, " + template[len("Oh iya, "):]  # one "oh iya" an answer
         self._caller_speaks()
         self.doc.style = self.style
         self.doc.say(template, *keys, **slots)
@@ -252,7 +259,8 @@ class Talk:
                 for start, end in self.doc.spans.get(victim_key(0, field), []):
                     self.doc.mark(k(field), start, end)
         else:
-            self.p(self.pick(ANSWER_ADDRESS_AGAIN if index else ANSWER_ADDRESS), end=False, v=first(person.name))
+            self.p(self.pick(ANSWER_ADDRESS_AGAIN if index else ANSWER_ADDRESS_SELF if me else ANSWER_ADDRESS),
+                   end=False, v=first(person.name))
             prose.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
             self.doc.write(".")
             self._caller_pauses()
@@ -264,9 +272,7 @@ class Talk:
                    c=self.counsellor_address)
         else:
             self.ask("job", again=first(person.name) if index else "", a=self.caller_address)
-            jobs = words.OCCUPATION[person.occupation]
-            if case.scenario == "workplace":
-                jobs = words.WORKPLACE_JOB.get(case.incidents[index].place_words, jobs)
+            jobs = words.jobs_of(person, case.scenario == "workplace" and case.incidents[index].place_words)
             self.p("{t} {j}.", t=they.capitalize(), j=slot(self.pick(jobs), k("pekerjaan")))
             if person.education != vocab.NA:
                 self.p(self.pick(("Kalau sekolah, saya {e}.", "Saya {e}.") if me else ("Kalau sekolah, dia {e}.",

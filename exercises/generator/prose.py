@@ -168,7 +168,7 @@ class Prose:
             doc.say(" " + self.pick(("{v} tinggal di ", "Rumahnya di ", "Alamatnya ", "Sehari-hari ia tinggal di ",
                                      "Ia beralamat di ", "Tempat tinggal {v} di ", "{v} sekarang menetap di ",
                                      "Keluarga {v} tinggal di ") + (
-                                     ("Menurut KK, {v} tinggal di ",) if person.citizenship == vocab.WNI else ())
+                                     ("Menurut KK, {v} tinggal di ",) if person.nik else ())  # a KK that was read
                                     if not index else ADDRESS_AGAIN), v=v)
             self.address(person.street, person.region, (k("alamat"),), (k("wilayah"),))
             doc.write(".")
@@ -200,16 +200,16 @@ class Prose:
             keys = [k("pendidikan")] + ([k("pekerjaan")] if person.occupation == "PELAJAR" else [])
             doc.say(" " + self.pick(("Saat ini {v} {s}.", "{v} sekarang {s}.", "Ia {s}.")), v=v, s=slot(school, *keys))
             return
-        jobs = words.OCCUPATION[person.occupation]
-        if self.case.scenario == "workplace":
-            jobs = words.WORKPLACE_JOB.get(self.case.incidents[index].place_words, jobs)
+        jobs = words.jobs_of(person, self.case.scenario == "workplace" and self.case.incidents[index].place_words)
         job = slot(self.pick(jobs), k("pekerjaan"))
+        idle = person.occupation == "TIDAK_BEKERJA"  # "sehari-hari ia menganggur" says nothing a day holds
         if person.education != vocab.NA:
             edu = slot(self.pick(words.EDUCATION[person.education]), k("pendidikan"))
-            doc.say(" " + self.pick(("{v} {e} dan {j}.", "Ia {e}; sekarang {j}.", "Sehari-hari {v} {j}; ia {e}.")),
-                    v=v, e=edu, j=job)
+            doc.say(" " + self.pick(("{v} {e} dan {j}.", "Ia {e}; sekarang {j}.") + (
+                () if idle else ("Sehari-hari {v} {j}; ia {e}.",))), v=v, e=edu, j=job)
         else:
-            doc.say(" " + self.pick(("{v} {j}.", "Sehari-hari ia {j}.", "Saat ini ia {j}.")), v=v, j=job)
+            doc.say(" " + self.pick(("{v} {j}.", "Saat ini ia {j}.") + (() if idle else ("Sehari-hari ia {j}.",))),
+                    v=v, j=job)
 
     def relation_template(self, p_index: int, v_index: int, *, speaker_is_victim: bool = False) -> tuple[str, int]:
         """(template with {v} and {years}, years): one way per pair, so an "ibu tiri" never turns "ibu kandung".
@@ -314,7 +314,7 @@ class Prose:
                     "Sehari-hari ia {j}.", "Ia {j}.", "Setahu kami, ia {j}." if case.referrer else "Setahu pelapor, ia {j}." if case.reporter else
                     f"Menurut {first(case.victims[0].name)}, ia {{j}}.",
                     f"{first(person.name)} {{j}}.")),
-                        j=slot(self.pick(words.OCCUPATION[person.occupation]), k("pekerjaan")))
+                        j=slot(self.pick(words.jobs_of(person)), k("pekerjaan")))
         if person.region:
             victim = case.victims[0]
             if person.street and person.street == victim.street:

@@ -52,6 +52,8 @@ ASK_AGAIN = {
 }
 ANSWER_ADDRESS = ("Di ", "Rumahnya di ", "Tinggalnya di ", "Alamatnya ", "Sekarang di ", "Oh, di ",
                   "Alamat lengkapnya ", "Itu di ", "Tinggal di ", "Di daerah ")
+ANSWER_ADDRESS_SELF = ("Di ", "Rumah saya di ", "Saya tinggal di ", "Alamat saya ", "Sekarang di ", "Oh, di ",
+                       "Alamat lengkapnya ", "Saya di ", "Tinggal di ", "Di daerah ")
 ANSWER_ADDRESS_AGAIN = ("Kalau {v}, di ", "{v} di ", "{v} tinggal di ", "Dia di ", "Rumah {v} di ", "Dia ngekos di ")
 HESITATIONS = ("Eh... ", "Anu... ", "Jadi begini. ", "Hmm... ", "Itu... ", "Gimana ya... ")
 

@@ -50,10 +50,12 @@ class CaseBuilder(PeopleBuilder, HomeScenarios, AwayScenarios):
             person.education = self.rng.choice(("SLTA", "PT"))
         person.religion = {"Filipina": "KATOLIK", "Vietnam": "BUDDHA", "Thailand": "BUDDHA"}.get(person.country, "")
 
-    def apply_mahir_twists(self, victims, perpetrators, relations) -> None:
+    def apply_mahir_twists(self, victims, perpetrators, relations, scenario: str = "") -> None:
         """A mahir case with no foreign victim may have a victim with a disability."""
         if all(v.citizenship == vocab.WNI for v in victims) and self.rng.random() < 0.5:
             victim = self.rng.choice(victims)
-            victim.disability = [self.rng.choice(("FISIK", "INTELEKTUAL", "SENSORIK"))]
+            # Recruiters sent abroad to work dawn to dusk: not someone who cannot walk.
+            kinds = ("INTELEKTUAL", "SENSORIK") if scenario == "trafficking" else ("FISIK", "INTELEKTUAL", "SENSORIK")
+            victim.disability = [self.rng.choice(kinds)]
             if victim.disability == ["INTELEKTUAL"] and victim.age >= 18 and victim.education in ("SLTA", "PT"):
                 victim.education = "SLTP"  # schooling that fits an intellectual disability

@@ -117,6 +117,16 @@ OCCUPATION = {
     "PEDAGANG_TANI_NELAYAN": ("berjualan sayur di pasar", "bekerja sebagai nelayan", "membuka warung di rumah"),
     "BEKERJA_LAINNYA": ("menjadi pengemudi ojek daring", "bekerja sebagai tukang jahit", "bekerja serabutan"),
 }
+MEN_ONLY_JOBS = ("bekerja sebagai nelayan",)  # the boats are men's: a fisherman's wife sells the catch
+
+
+def jobs_of(person, workplace_words: str | None = None) -> tuple[str, ...]:
+    """How a document says someone's job: a hurt worker's job is her workplace; a woman is no fisherman."""
+    if workplace_words in WORKPLACE_JOB:
+        return WORKPLACE_JOB[workplace_words]
+    return tuple(job for job in OCCUPATION[person.occupation] if person.sex == "L" or job not in MEN_ONLY_JOBS)
+
+
 # The same jobs as an intake form's "Pekerjaan" line writes them.
 OCCUPATION_NOUN = {"IRT": "ibu rumah tangga", "TIDAK_BEKERJA": "tidak bekerja", "SWASTA_BURUH": "karyawan swasta",
                    "PNS_TNI_POLRI": "PNS", "PEDAGANG_TANI_NELAYAN": "pedagang", "BEKERJA_LAINNYA": "pekerja lepas"}
@@ -144,7 +154,8 @@ RELATION = {
     ("GURU", "P"): ("guru {v}", "wali kelas {v}"),
     ("MAJIKAN", "L"): ("majikan {v}", "bos {v}", "pemilik usaha yang mempekerjakan {v}"),
     ("MAJIKAN", "P"): ("majikan {v}", "pemilik usaha yang mempekerjakan {v}"),
-    ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "mandor {v}"),
+    # Not "mandor": a foreman is above her, and a shop has none.
+    ("REKAN_KERJA", "L"): ("rekan kerja {v}", "teman satu shift {v}", "teman sekerja {v}"),
     ("REKAN_KERJA", "P"): ("rekan kerja {v}",),
     ("TETANGGA", "L"): ("tetangga {v}", "tetangga sebelah rumah {v}", "tetangga satu RT dengan {v}"),
     ("TETANGGA", "P"): ("tetangga {v}",),
@@ -166,7 +177,7 @@ WORKPLACE_JOB = {"di gudang tempatnya bekerja": ("bekerja di gudang", "menjadi p
 # Schoolmates in a group: never "pacar", which the dating scenario uses.
 RELATION_GROUP = ("teman sekolah {v}", "kakak kelas {v}", "teman sekelas {v}", "teman satu sekolah {v}")
 # A teacher's job is said as a teacher's.
-TEACHER_JOB = {"PNS_TNI_POLRI": ("guru berstatus PNS", "guru ASN di sekolah negeri"),
+TEACHER_JOB = {"PNS_TNI_POLRI": ("guru PNS", "guru ASN di sekolah negeri"),
                "SWASTA_BURUH": ("guru honorer", "guru di yayasan swasta")}
 # Implied relationships for mahir: the reader works out that a mother's husband is a parent.
 # Each names the victim, so with two victims it is clear whose mother is meant. Third person

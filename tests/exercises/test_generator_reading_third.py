@@ -18,6 +18,7 @@ from exercises import vocab
 from exercises.generator import DIFFICULTIES
 from exercises.generator.calendar import in_school_break, is_working_day
 from exercises.generator.prose import first
+from exercises.generator.text import perp_key, victim_key
 from tests.exercises.test_generator_documents import all_cases, caller_turns
 from tests.exercises.test_generator_reading import failures, talks, with_text, with_truth
 
@@ -172,3 +173,61 @@ def test_a_second_victim_is_introduced_as_another_one():
     case = batch[0]
     second = case.truth.victims[1].name
     assert second_victim_as_the_only_one(with_text(case, case.document.text + f"Yang mengalami kejadian ini {second}."))
+
+
+# 9. smaller things read in the same sitting: each phrase a case worker would stop at
+
+def stumbles(case) -> list[str]:
+    truth, text, out = case.truth, case.document.text, []
+    jobs = [victim_key(i, "pekerjaan") for i, v in enumerate(truth.victims) if v.sex == "P"] + [
+        perp_key(i, "pekerjaan") for i, p in enumerate(truth.perpetrators) if p.sex == "P"]
+    out += [f"a woman {text[a:b]!r}" for key in jobs for a, b in case.evidence.get(key, []) if "nelayan" in text[a:b]]
+    out += [f"{v.name}: a KK that was not brought" for v in truth.victims
+            if not v.nik and f"Menurut KK, {first(v.name)}" in text]
+    out += [turn for turn in text.splitlines() if turn.count("Oh iya") > 1]
+    out += re.findall(r"Sehari-hari (?:ia|\w+) (?:sedang tidak bekerja|menganggur|belum bekerja)", text)
+    out += re.findall(r"Statusnya guru berstatus", text)
+    if truth.abroad_country:
+        out += [f"{v.name} cannot walk, sent to work abroad" for v in truth.victims if "FISIK" in v.disability]
+    if truth.victims[0].age < 10:
+        out += re.findall(r"\badik(?:nya| \w+),? [^.]*(?:melihat|lihat)", text, re.IGNORECASE)
+    return out
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_none_of_the_small_stumbles(difficulty):
+    assert failures(all_cases(difficulty), stumbles) == {}
+
+
+@pytest.mark.parametrize("added", ["Penelepon: Sama. Oh iya, dia kelas 2 SD. Oh iya, dia lumpuh.\n",
+                                   "Sehari-hari ia menganggur sejak beberapa bulan.",
+                                   "Statusnya guru berstatus PNS."])
+def test_the_stumble_check_notices_a_broken_sentence(added):
+    case = all_cases("mahir")[0]
+    assert stumbles(with_text(case, case.document.text + added))
+
+
+def test_the_stumble_check_notices_broken_people():
+    woman = next(c for c in all_cases("dasar") if c.truth.victims[0].sex == "P" and c.evidence.get(victim_key(0, "pekerjaan")))
+    start, end = woman.evidence[victim_key(0, "pekerjaan")][0]
+    assert stumbles(with_text(woman, woman.document.text[:start] + "nelayan".ljust(end - start)[:end - start]
+                              + woman.document.text[end:]))
+    trafficked = with_truth(scenario_cases("trafficking")[0])
+    trafficked.truth.victims[0].disability = ["FISIK"]
+    assert stumbles(trafficked)
+    young = next(c for c in all_cases("mahir") if c.truth.victims[0].age < 10)
+    assert stumbles(with_text(young, young.document.text + "Adiknya, Dewi, lihat dari kamar sebelah."))
+
+
+def self_report_says_rumahnya(case) -> list[str]:
+    if case.truth.reporter is not None:
+        return []
+    return [turn for turn in caller_turns(case) if re.search(r": (?:Rumahnya|Tinggalnya|Alamatnya) di ", turn)]
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_a_calling_victim_gives_her_own_address(difficulty):
+    batch = talks(difficulty)
+    assert failures(batch, self_report_says_rumahnya) == {}
+    case = next(c for level in DIFFICULTIES for c in talks(level) if c.truth.reporter is None)
+    assert self_report_says_rumahnya(with_text(case, case.document.text + "Penelepon: Rumahnya di Jl. Mawar.\n"))
