@@ -95,7 +95,9 @@ def _reporter(builder, case: CaseTruth) -> None:
         case.reporter.street = _institution_name(case, builder)
         return
     # A trafficked worker is still abroad when her family reports it: she cannot walk in herself.
-    self_report = (first.age or 0) >= 18 and rng.random() < 0.7 and not case.abroad_country
+    # A deaf victim writes to SAPA 129 herself, but someone else rings for her.
+    deaf_on_the_phone = case.kind == "transkrip_sapa" and "SENSORIK" in first.disability
+    self_report = (first.age or 0) >= 18 and rng.random() < 0.7 and not case.abroad_country and not deaf_on_the_phone
     if self_report:
         case.reporter = None
         return

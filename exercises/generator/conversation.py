@@ -104,8 +104,10 @@ class Talk:
             self.k(self.pick([q for q in ASK[topic] if not (adult and "anak" in q.lower())]), **slots)
 
     def p(self, template: str, *keys, end: bool = True, **slots) -> None:
-        if self._turn_open and template.startswith("Oh iya, ") and "Oh iya" in self._turn_text():
-            template = "Satu lagi, " + template[len("Oh iya, "):]  # one "oh iya" an answer
+        if self._turn_open:  # going on with her answer: one "oh iya" and one "Bu" a turn
+            if template.startswith("Oh iya, ") and "Oh iya" in self._turn_text():
+                template = "Satu lagi, " + template[len("Oh iya, "):]
+            template = template.replace(", {c}", "")
         self._caller_speaks()
         self.doc.style = self.style
         self.doc.say(template, *keys, **slots)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 class HomeScenarios:
     def spouse(self, on):
-        wife_age = self.rng.randint(23, 50)
+        wife_age = self.rng.randint(25 if self.difficulty == "mahir" else 23, 50)  # mahir: a mother of 19 or more
         wife = self.person(sex="P", age=wife_age, on=on, victim=True)
         wife.marital = "KAWIN"
         husband = self.person(sex="L", age=wife_age + self.rng.randint(0, 10), on=on, home=wife.region)
@@ -19,7 +19,7 @@ class HomeScenarios:
         if self.difficulty == "mahir":
             if self.rng.random() < 0.25:
                 self.make_foreign(wife, ("Filipina", "Vietnam", "Thailand"))
-            child = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(6, min(15, wife_age - 17)), on=on,
+            child = self.person(sex=self.rng.choice("LP"), age=self.rng.randint(6, min(15, wife_age - 19)), on=on,
                                 home=wife.region, victim=True)
             child.street = wife.street
             child.name = self.sibling_name(child.name, child.sex, husband)  # the father's second name, if any

@@ -231,3 +231,28 @@ def test_a_calling_victim_gives_her_own_address(difficulty):
     assert failures(batch, self_report_says_rumahnya) == {}
     case = next(c for level in DIFFICULTIES for c in talks(level) if c.truth.reporter is None)
     assert self_report_says_rumahnya(with_text(case, case.document.text + "Penelepon: Rumahnya di Jl. Mawar.\n"))
+
+
+def hearing_problems(case) -> list[str]:
+    """A deaf victim does not ring the hotline herself; a mother was 19 or older when her child was born."""
+    truth, out = case.truth, []
+    if case.document.kind == "transkrip_sapa" and truth.reporter is None and "SENSORIK" in truth.victims[0].disability:
+        out.append("a deaf caller on the phone")
+    if truth.scenario == "spouse" and len(truth.victims) > 1 and truth.victims[0].age - truth.victims[1].age < 19:
+        out.append(f"a mother of {truth.victims[0].age} with a child of {truth.victims[1].age}")
+    turns = [line for line in case.document.text.splitlines() if line.startswith("Penelepon: ")]
+    out += [turn for turn in turns if len(re.findall(r", (?:Bu|Pak|Mbak|Mas|Dik)\b", turn)) > 1]
+    return out
+
+
+def test_a_deaf_victim_does_not_phone_and_a_mother_is_grown():
+    batch = all_cases("mahir")
+    assert failures(batch, hearing_problems) == {}
+    call = next(c for c in batch if c.document.kind == "transkrip_sapa" and c.truth.reporter is None)
+    broken = with_truth(call)
+    broken.truth.victims[0].disability = ["SENSORIK"]
+    assert hearing_problems(broken)
+    family = with_truth(next(c for c in batch if c.truth.scenario == "spouse" and len(c.truth.victims) > 1))
+    family.truth.victims[0].age = family.truth.victims[1].age + 17
+    assert hearing_problems(family)
+    assert hearing_problems(with_text(call, call.document.text + "Penelepon: Dia kelas 2, Bu. Agamanya Islam, Bu.\n"))
