@@ -59,3 +59,5 @@ class CaseBuilder(PeopleBuilder, HomeScenarios, AwayScenarios):
             victim.disability = [self.rng.choice(kinds)]
             if victim.disability == ["INTELEKTUAL"] and victim.age >= 18 and victim.education in ("SLTA", "PT"):
                 victim.education = "SLTP"  # schooling that fits an intellectual disability
+            if victim.disability == ["INTELEKTUAL"] and victim.occupation == "PNS_TNI_POLRI":
+                victim.occupation = "BEKERJA_LAINNYA"  # a civil-service post takes a test she would not sit

@@ -187,6 +187,8 @@ def stumbles(case) -> list[str]:
     out += [turn for turn in text.splitlines() if turn.count("Oh iya") > 1]
     out += re.findall(r"Sehari-hari (?:ia|\w+) (?:sedang tidak bekerja|menganggur|belum bekerja)", text)
     out += re.findall(r"Statusnya guru berstatus", text)
+    out += [f"{v.name}: a civil servant with an intellectual disability" for v in truth.victims
+            if "INTELEKTUAL" in v.disability and v.occupation == "PNS_TNI_POLRI"]
     if truth.abroad_country:
         out += [f"{v.name} cannot walk, sent to work abroad" for v in truth.victims if "FISIK" in v.disability]
     if truth.victims[0].age < 10:
@@ -212,6 +214,9 @@ def test_the_stumble_check_notices_broken_people():
     start, end = woman.evidence[victim_key(0, "pekerjaan")][0]
     assert stumbles(with_text(woman, woman.document.text[:start] + "nelayan".ljust(end - start)[:end - start]
                               + woman.document.text[end:]))
+    civil_servant = with_truth(all_cases("mahir")[0])
+    civil_servant.truth.victims[0].disability, civil_servant.truth.victims[0].occupation = ["INTELEKTUAL"], "PNS_TNI_POLRI"
+    assert stumbles(civil_servant)
     trafficked = with_truth(scenario_cases("trafficking")[0])
     trafficked.truth.victims[0].disability = ["FISIK"]
     assert stumbles(trafficked)
