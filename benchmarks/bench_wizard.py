@@ -96,6 +96,9 @@ def run():
         client.post(reverse("exercises:wizard_step", args=[run_token, step]),
                     {f"{run_prefix(uuid.UUID(run_token))}-current_step": step, **data[step]})
     minimal = gets_ms(client, "/_bench/minimal/", n=GETS * 4)
+    from django.db import connection
+
+    print(f"wizard: database {connection.vendor}")
     print(f"wizard: minimal view {minimal:.2f} ms in-process (median of {GETS * 4})")
     print(f"wizard: one whole attempt {attempt:.1f} ms (median of {ATTEMPTS}; target <= 60 ms)")
     for step, target in (("korban", 10), ("registrasi", 5), ("pelaku", None), ("kejadian", None), ("tinjau", None)):
