@@ -18,12 +18,13 @@ ACTS = {
                                 "dibentak dan dilarang keluar rumah", "direndahkan di depan anak-anaknya"),
     ("PSIKIS", "ORANG_TUA"): ("dibentak-bentak sampai ketakutan", "dikatai anak tidak berguna",
                               "dimarahi dengan kata-kata kasar hampir setiap hari", "dikunci di kamar sebagai hukuman"),
-    ("PSIKIS", "GURU"): ("dipermalukan di depan teman sekelas", "dibentak dan diancam tidak naik kelas",
-                         "dikatai bodoh di depan kelas"),
+    # No audience named ("di depan kelas"): the place may be the teachers' room.
+    ("PSIKIS", "GURU"): ("dipermalukan dengan julukan yang merendahkan", "dibentak dan diancam tidak naik kelas",
+                         "dikatai bodoh berulang kali"),
     ("PSIKIS", "MAJIKAN"): ("diancam akan dipecat", "dimaki di depan pekerja lain", "diancam gajinya tidak dibayar"),
     ("PSIKIS", "REKAN_KERJA"): ("diejek dan digosipkan di depan pekerja lain", "diancam supaya tidak melapor ke atasan"),
     ("PSIKIS", "PACAR_TEMAN"): ("diancam foto pribadinya akan disebarkan", "terus dipantau ponselnya dan dilarang bergaul",
-                                "dimaki dan dihina di depan teman-temannya"),
+                                "dimaki dan dihina dengan kata-kata kasar"),  # at his place, when nobody is there
     ("PSIKIS", "TETANGGA"): ("diancam supaya tidak bercerita kepada siapa pun", "ditakut-takuti agar tetap diam"),
     ("PSIKIS", "KELUARGA"): ("diancam supaya tidak memberi tahu orang tuanya", "ditakut-takuti agar tetap diam"),
     ("FISIK", "KELOMPOK"): ("dikeroyok hingga memar", "dipukuli beramai-ramai", "ditendang dan dipukul bergantian"),

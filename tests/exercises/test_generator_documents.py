@@ -221,6 +221,11 @@ def test_variety_check_notices_a_repeated_sentence():
 
 # 2. coherent scenarios
 
+# An act done "in front of" someone needs somebody there: not a quiet house, a rented room or the teachers' room.
+AUDIENCE = re.compile(r"di depan (?:teman|kelas|anak|pekerja|pembeli)")
+SECLUDED = ("saat sepi", "kamar kos", "di ruang guru")
+
+
 def incoherences(case) -> list[str]:
     truth, out = case.truth, []
     for person in truth.perpetrators:
@@ -246,6 +251,8 @@ def incoherences(case) -> list[str]:
                 fitting = set(words.acts(form, ""))
             if act not in fitting:
                 out.append(f"{act!r} does not fit {sorted(c for c in codes if c)}")
+            if AUDIENCE.search(act) and any(words_ in incident.place_words for words_ in SECLUDED):
+                out.append(f"{act!r} with nobody there, {incident.place_words!r}")
     if re.search(r"bekerja sebagai (?:tidak|sedang tidak|belum|menganggur)", case.document.text):
         out.append("bekerja sebagai tidak bekerja")
     home = all(i.place == "RUMAH_TANGGA" for i in truth.incidents)
@@ -270,7 +277,7 @@ def test_scenarios_are_coherent(difficulty):
         assert any(p.name == UNKNOWN_NAME for c in batch for p in c.truth.perpetrators)
 
 
-@pytest.mark.parametrize("breakage", ["accomplice", "wna", "threat", "job", "witness", "passer-by", "school"])
+@pytest.mark.parametrize("breakage", ["accomplice", "wna", "threat", "job", "witness", "passer-by", "school", "audience"])
 def test_coherence_check_notices_an_implausible_twist(breakage):
     case = next(c for c in all_cases("mahir") if c.truth.scenario == "spouse" and c.truth.incidents[0].place
                 == "RUMAH_TANGGA" and c.truth.victims[0].citizenship == vocab.WNI)
@@ -292,6 +299,9 @@ def test_coherence_check_notices_an_implausible_twist(breakage):
     elif breakage == "school":
         truth.victims[0].age = 35
         truth.distractors = ["Korban sempat tidak masuk sekolah beberapa hari sesudahnya."]
+    elif breakage == "audience":  # an act that fits a husband, at a place where nobody else is
+        truth.incidents[0].forms, truth.incidents[0].form_words = ["PSIKIS"], ["direndahkan di depan anak-anaknya"]
+        truth.incidents[0].place_words = "di rumah pelaku saat sepi"
     else:
         truth.incidents[0].place = "SEKOLAH"
         truth.distractors = ["Adik korban, Dewi, ikut melihat tetapi tidak disakiti."]
