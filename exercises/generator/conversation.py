@@ -281,7 +281,7 @@ class Talk:
                                                                                      "Dia {e}.")),
                        e=slot(self.pick(words.EDUCATION[person.education]), k("pendidikan")))
             self.p("{t} {m}.", t=they.capitalize(),
-                   m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
+                   m=slot(self.pick(words.marital_words(person, first_person=me)), k("status_perkawinan")))
         if person.religion:
             self.p(self.pick(("Agama saya {r}.", "Kalau agama, saya {r}.", "Saya {r}, {c}.") if me else (
                 "Agamanya {r}.", "Kalau agama, {r}.", "Agamanya {r}, {c}.")), c=self.counsellor_address,

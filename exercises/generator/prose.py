@@ -176,7 +176,7 @@ class Prose:
         if person.age >= 18:
             doc.say(" " + self.pick(("{v} {m}.", "Ia {m}.", "Statusnya {m}.", "Soal pernikahan, ia {m}.",
                                      "Menurut pengakuannya, ia {m}.")), v=v,
-                    m=slot(self.pick(words.MARITAL[person.marital]), k("status_perkawinan")))
+                    m=slot(self.pick(words.marital_words(person)), k("status_perkawinan")))
         if person.religion:
             doc.say(" " + self.pick(("Ia beragama {r}.", "Agamanya {r}.", "{v} beragama {r}.", "{v} pemeluk {r}.",
                                      "Keluarganya taat beragama {r}.")), v=v,

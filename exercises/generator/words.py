@@ -131,9 +131,22 @@ def jobs_of(person, workplace_words: str | None = None) -> tuple[str, ...]:
 # The same jobs as an intake form's "Pekerjaan" line writes them.
 OCCUPATION_NOUN = {"IRT": "ibu rumah tangga", "TIDAK_BEKERJA": "tidak bekerja", "SWASTA_BURUH": "karyawan swasta",
                    "PNS_TNI_POLRI": "PNS", "PEDAGANG_TANI_NELAYAN": "pedagang", "BEKERJA_LAINNYA": "pekerja lepas"}
+# A woman's words; a man's follow from them (marital_words). The first is neutral: an intake form's "Status" line.
 MARITAL = {"BELUM_KAWIN": ("belum menikah", "masih lajang"), "KAWIN": ("sudah menikah", "bersuami", "sudah berkeluarga"),
            "CERAI_HIDUP": ("sudah bercerai", "berpisah resmi dengan suaminya"),
            "CERAI_MATI": ("janda, suaminya sudah meninggal",)}
+_HUSBAND_TO_WIFE = (("bersuami", "beristri"), ("janda,", "duda,"), ("suaminya", "istrinya"))
+
+
+def marital_words(person, *, first_person: bool = False) -> tuple[str, ...]:
+    """How someone's marital status is said: a man has a wife, and a caller says "suami saya" of her own husband."""
+    found = MARITAL[person.marital]
+    if person.sex == "L":
+        for woman, man in _HUSBAND_TO_WIFE:
+            found = tuple(w.replace(woman, man) for w in found)
+    if first_person:
+        found = tuple(w.replace("suaminya", "suami saya").replace("istrinya", "istri saya") for w in found)
+    return found
 RELIGION = {"ISLAM": "Islam", "KRISTEN": "Kristen", "KATOLIK": "Katolik", "HINDU": "Hindu", "BUDDHA": "Buddha",
             "KHONGHUCU": "Khonghucu"}
 DISABILITY = {"FISIK": ("memakai kursi roda", "lumpuh kedua kakinya sejak kecil"),
