@@ -12,6 +12,7 @@ import uuid
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
@@ -45,24 +46,33 @@ def _exercise():
     return exercise, exercise.exercise_cases.order_by("sort_order").first().case
 
 
-def one_attempt(client, exercise, case) -> float:
-    """Seconds for one whole attempt: start, GET and POST every step, save, read the result."""
+def one_attempt(client, exercise, case, requests: dict | None = None) -> float:
+    """Seconds for one whole attempt: start, GET and POST every step, save, read the result.
+    ``requests``, when given, collects each request's seconds under its name ("GET korban")."""
     from exercises.models import Attempt
+
+    def timed(name, send, *args):
+        began = time.perf_counter()
+        response = send(*args)
+        if requests is not None:
+            requests.setdefault(name, []).append(time.perf_counter() - began)
+        return response
 
     Attempt.objects.filter(user__username="bench-wizard").delete()
     data = step_data_from_entry(case.answer_key)
     started = time.perf_counter()
-    response = client.post(reverse("exercises:case_start", args=[exercise.slug, case.pk]))
+    response = timed("start", client.post, reverse("exercises:case_start", args=[exercise.slug, case.pk]))
     run = response.url.rstrip("/").split("/")[-2]
     for step in STEP_NAMES:
         url = reverse("exercises:wizard_step", args=[run, step])
-        assert client.get(url).status_code == 200
-        response = client.post(url, {f"{run_prefix(uuid.UUID(run))}-current_step": step, **data[step]})
+        assert timed(f"GET {step}", client.get, url).status_code == 200
+        response = timed(f"POST {step}", client.post, url,
+                         {f"{run_prefix(uuid.UUID(run))}-current_step": step, **data[step]})
         assert response.status_code == 302, step
     while "/hasil/" not in response.url:  # the save's redirects, however many, end at the result
-        response = client.get(response.url)
+        response = timed("redirect", client.get, response.url)
         assert response.status_code == 302
-    assert client.get(response.url).status_code == 200
+    assert timed("result", client.get, response.url).status_code == 200
     return time.perf_counter() - started
 
 
@@ -84,7 +94,8 @@ def run():
     exercise, case = _exercise()
     freeze_startup_objects()  # as training_site/wsgi.py does in every server process, before its first request
     one_attempt(client, exercise, case)  # warm up
-    attempt = _median_ms([one_attempt(client, exercise, case) for _ in range(ATTEMPTS)])
+    requests: dict[str, list[float]] = {}
+    attempt = _median_ms([one_attempt(client, exercise, case, requests) for _ in range(ATTEMPTS)])
     # a run at the Tinjau step with every step filled: the step pages as a trainee sees them
     from exercises.models import Attempt
 
@@ -96,11 +107,11 @@ def run():
         client.post(reverse("exercises:wizard_step", args=[run_token, step]),
                     {f"{run_prefix(uuid.UUID(run_token))}-current_step": step, **data[step]})
     minimal = gets_ms(client, "/_bench/minimal/", n=GETS * 4)
-    from django.db import connection
-
     print(f"wizard: database {connection.vendor}")
     print(f"wizard: minimal view {minimal:.2f} ms in-process (median of {GETS * 4})")
     print(f"wizard: one whole attempt {attempt:.1f} ms (median of {ATTEMPTS}; target <= 60 ms)")
+    print("wizard: its requests, median ms: " + ", ".join(f"{name} {_median_ms(times):.1f}"
+                                                         for name, times in requests.items()))
     for step, target in (("korban", 10), ("registrasi", 5), ("pelaku", None), ("kejadian", None), ("tinjau", None)):
         ms = gets_ms(client, reverse("exercises:wizard_step", args=[run_token, step]))
         goal = f"; target >= 1/{target}" if target else ""

@@ -251,7 +251,7 @@ def incoherences(case) -> list[str]:
                 fitting = set(words.acts(form, ""))
             if act not in fitting:
                 out.append(f"{act!r} does not fit {sorted(c for c in codes if c)}")
-            if AUDIENCE.search(act) and any(words_ in incident.place_words for words_ in SECLUDED):
+            if AUDIENCE.search(act) and any(place in incident.place_words for place in SECLUDED):
                 out.append(f"{act!r} with nobody there, {incident.place_words!r}")
     if re.search(r"bekerja sebagai (?:tidak|sedang tidak|belum|menganggur)", case.document.text):
         out.append("bekerja sebagai tidak bekerja")
